@@ -1,0 +1,61 @@
+package org.concurrencykit.problems.spi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A concurrency problem: its metadata, its inputs, how one round runs a solution, and what
+ * a correct round looks like. Implementations are stateless and registered with
+ * {@link java.util.ServiceLoader} under this interface's name.
+ *
+ * @param <S> the kit's interface for solutions (LeetCode's class shape as a Java interface)
+ * @param <C> the problem's test case type
+ */
+public interface Problem<S, C extends TestCase> {
+
+    /** Slug, number, title, class name, thread roles. */
+    ProblemInfo info();
+
+    /** The interface a solution implements; LeetCode-shaped classes are bound to it by method name and signature. */
+    Class<S> solutionType();
+
+    /** Parameter types of the LeetCode class's constructor ({@code FooBar(int n)}: {@code int.class}). */
+    List<Class<?>> constructorTypes();
+
+    /** Arguments for the constructor in one case. */
+    Object[] constructorArgs(C testCase);
+
+    /** The statement's examples: what {@code judge run} tries. */
+    List<C> examples();
+
+    /**
+     * Every case of a full judgement: the examples first, then all thread start orders,
+     * a spread of sizes up to the constraints, and random cases drawn from {@code random}.
+     */
+    List<C> cases(Random random);
+
+    /**
+     * Reads a case back from its {@link TestCase#input()} form.
+     *
+     * @throws IllegalArgumentException with a one-line reason when the text is not an input
+     */
+    C parse(String input);
+
+    /**
+     * Registers this round's threads with {@code round}, each calling into {@code solution}
+     * with callbacks built from {@code round}.
+     */
+    void run(S solution, C testCase, Round round);
+
+    /** Judges a finished round's events; empty when the round is correct. */
+    Optional<Violation> check(C testCase, EventLog log);
+
+    /** The reference solutions, each using one primitive. */
+    List<Class<? extends S>> references();
+
+    /** The statement, hints and starter file, read from resources next to the problem. */
+    default Statement statement() {
+        return Statement.of(getClass());
+    }
+}
