@@ -54,6 +54,15 @@ public interface Problem<S, C extends TestCase> {
     /** The reference solutions, each using one primitive. */
     List<Class<? extends S>> references();
 
+    /**
+     * Imports a pasted LeetCode file gets without writing them, beyond LeetCode's own
+     * ({@code java.util.*}, {@code java.util.concurrent.*} and so on): types the problem's
+     * LeetCode page declares for you, such as {@code HtmlParser}.
+     */
+    default List<String> implicitImports() {
+        return List.of();
+    }
+
     /** The statement, hints and starter file, read from resources next to the problem. */
     default Statement statement() {
         return Statement.of(getClass());

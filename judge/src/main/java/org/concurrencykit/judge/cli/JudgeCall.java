@@ -1,0 +1,156 @@
+package org.concurrencykit.judge.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.concurrencykit.judge.engine.StressConfig;
+import org.concurrencykit.judge.isolation.ChildLauncher;
+import org.concurrencykit.judge.report.Json;
+import org.concurrencykit.judge.report.TextReport;
+import org.concurrencykit.judge.submission.CompileException;
+import org.concurrencykit.judge.submission.Compiler;
+import org.concurrencykit.judge.submission.InputException;
+import org.concurrencykit.judge.submission.SourceFile;
+import org.concurrencykit.judge.submission.Submission;
+import org.concurrencykit.problems.spi.Problem;
+import org.concurrencykit.problems.spi.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/** What {@code run} and {@code submit} share: compile, locate, judge in a child JVM, report. */
+abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(index = "0", paramLabel = "<problem>", description = "slug or LeetCode number")
+    String problemName;
+
+    @CommandLine.Parameters(index = "1", paramLabel = "<file.java>",
+            description = "your solution: a class as pasted from LeetCode, or one implementing the kit's interface")
+    Path file;
+
+    @CommandLine.Mixin
+    JudgeOptions options = new JudgeOptions();
+
+    /** Whether only the statement's examples run. */
+    abstract boolean examplesOnly();
+
+    @Override
+    public Integer call() throws Exception {
+        Problem<?, ?> problem = ProblemArg.resolve(spec.commandLine(), problemName);
+        if (options.input != null) {
+            try {
+                problem.parse(options.input);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--input: " + e.getMessage());
+            }
+        }
+        long seed = options.seed != null ? options.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        Path work = options.workDir != null ? Files.createDirectories(options.workDir)
+                : Files.createTempDirectory("concurrency-kit-judge-");
+        try {
+            return judge(problem, seed, work);
+        } finally {
+            if (options.workDir == null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private int judge(Problem<?, ?> problem, long seed, Path work) throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Submission submission;
+        try {
+            SourceFile source = SourceFile.read(file);
+            Compiler.Compiled compiled = Compiler.compile(source, problem.implicitImports(),
+                    System.getProperty("java.class.path"), work.resolve("classes"));
+            submission = Submission.locate(compiled, problem, file);
+        } catch (InputException e) {
+            spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText("judge: " + e.getMessage()));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        } catch (CompileException e) {
+            return compileError(out, problem, seed, e);
+        }
+        StressConfig config = new StressConfig(seed, options.rounds, options.timeMillis, options.timeoutMillis,
+                StressConfig.DEFAULT_BUDGET_MILLIS, examplesOnly(), options.input, null);
+        var result = new ChildLauncher(work).judge(problem, submission, config);
+        String reproduce = reproduce(problem, seed, result.failure() == null ? null : result.failure().input());
+        if (options.format == JudgeOptions.Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>(result.toMap());
+            m.put("file", file.toString());
+            m.put("reproduce", reproduce);
+            out.println(Json.write(m));
+            out.flush();
+        } else {
+            new TextReport(ansi(), options.verbose).write(out, result, title(problem), file.toString(), reproduce);
+        }
+        return result.verdict().accepted() ? ExitCodes.ACCEPTED : ExitCodes.REJECTED;
+    }
+
+    private int compileError(PrintWriter out, Problem<?, ?> problem, long seed, CompileException e) {
+        if (options.format == JudgeOptions.Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("problem", problem.info().slug());
+            m.put("verdict", Verdict.COMPILE_ERROR);
+            m.put("seed", seed);
+            m.put("rounds", 0);
+            m.put("elapsedMillis", 0);
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("input", null);
+            f.put("expected", null);
+            f.put("actual", null);
+            f.put("message", e.getMessage());
+            f.put("detail", e.diagnostics());
+            m.put("failure", f);
+            m.put("file", file.toString());
+            out.println(Json.write(m));
+        } else {
+            out.println(ansi().string("@|bold,red " + Verdict.COMPILE_ERROR + "|@") + "  " + title(problem) + " · " + file);
+            out.println("  " + e.getMessage());
+            out.println();
+            e.diagnostics().forEach(out::println);
+        }
+        out.flush();
+        return ExitCodes.REJECTED;
+    }
+
+    private String reproduce(Problem<?, ?> problem, long seed, String input) {
+        String launcher = System.getenv().getOrDefault("JUDGE_COMMAND", "judge");
+        StringBuilder sb = new StringBuilder(launcher).append(' ').append(spec.name()).append(' ')
+                .append(problem.info().slug()).append(' ').append(file).append(" --seed ").append(seed);
+        if (options.rounds > 0) {
+            sb.append(" --rounds ").append(options.rounds);
+        }
+        if (input != null) {
+            sb.append(" --input '").append(input).append('\'');
+        }
+        return sb.toString();
+    }
+
+    private static String title(Problem<?, ?> problem) {
+        var i = problem.info();
+        return (i.number() > 0 ? i.number() + ". " : "") + i.title();
+    }
+
+    private Ansi ansi() {
+        return options.noColor ? Ansi.OFF : Ansi.AUTO;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the judge's work directory " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.concurrencykit.judge.engine;
+
+import java.util.SplittableRandom;
+
+/**
+ * The adversarial choices for one round, all drawn from the judge's seed, the case's input
+ * and the round number, so that {@code --seed} with {@code --input} replays them.
+ *
+ * @param profile     how hard this round shakes the threads
+ * @param seed        the round's own seed, from which each thread's delays are drawn
+ * @param stallThread which thread (registration index) gets the long stall, in a STALL round
+ * @param stallPause  at which of that thread's pauses (-1: before the thread is started)
+ * @param stallNanos  how long the stall lasts
+ */
+record RoundPlan(Profile profile, long seed, int stallThread, int stallPause, long stallNanos) {
+
+    /** How a round delays its threads. */
+    enum Profile {
+        /** Threads run as the OS schedules them; a rare yield. */
+        CALM,
+        /** Each pause may yield, spin a few microseconds or park up to half a millisecond. */
+        JITTER,
+        /** As JITTER, plus one long stall of one thread, inside a callback or before it starts. */
+        STALL
+    }
+
+    /**
+     * Draws the plan of one round.
+     *
+     * @param seed            the judgement's seed
+     * @param input           the case's input text
+     * @param round           the round number within the case
+     * @param threads         how many threads the round registers
+     * @param pausesPerThread about how many pauses each thread makes
+     * @param typicalNanos    how long a round of this solution typically takes
+     */
+    static RoundPlan draw(long seed, String input, int round, int threads, int pausesPerThread, long typicalNanos) {
+        long roundSeed = mix(mix(seed, input.hashCode()), round);
+        SplittableRandom rnd = new SplittableRandom(roundSeed);
+        int p = rnd.nextInt(100);
+        Profile profile = p < 30 ? Profile.CALM : p < 72 ? Profile.JITTER : Profile.STALL;
+        int stallThread = rnd.nextInt(Math.max(1, threads));
+        int stallPause = rnd.nextInt(4) == 0 ? -1 : rnd.nextInt(Math.max(1, pausesPerThread));
+        long base = Math.max(2_000_000L, Math.min(250_000_000L, 3 * typicalNanos));
+        long stallNanos = base + rnd.nextLong(base / 2 + 1);
+        return new RoundPlan(profile, roundSeed, stallThread, stallPause, stallNanos);
+    }
+
+    /** The seed of thread {@code index}'s delays in this round. */
+    long laneSeed(int index) {
+        return mix(seed, 0x9E3779B97F4A7C15L * (index + 1));
+    }
+
+    static long mix(long a, long b) {
+        long z = a * 0xBF58476D1CE4E5B9L + b + 0x94D049BB133111EBL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,131 @@
+package org.concurrencykit.judge.isolation;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concurrencykit.judge.engine.StressConfig;
+import org.concurrencykit.judge.engine.StressEngine;
+import org.concurrencykit.judge.report.Json;
+import org.concurrencykit.judge.submission.BindException;
+import org.concurrencykit.judge.submission.SolutionFactory;
+import org.concurrencykit.judge.submission.Submission;
+import org.concurrencykit.judge.verdict.Result;
+import org.concurrencykit.problems.spi.Problem;
+import org.concurrencykit.problems.spi.Problems;
+import org.concurrencykit.problems.spi.TestCase;
+
+/**
+ * The child JVM's entry point: loads the submission in a fresh class loader, runs the
+ * stress engine, and writes JSON lines to the result file: one {@code case} line as each
+ * case starts (so the parent knows where a crash happened) and one {@code result} line at
+ * the end. Then it halts, whatever threads the solution left behind.
+ */
+public final class ChildMain {
+    /** Exit status of a child that wrote its result. */
+    static final int DONE = 0;
+    /** Exit status of a child that failed inside the judge. */
+    static final int BROKEN = 70;
+
+    private ChildMain() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> opts = parse(args);
+        PrintStream results;
+        try {
+            results = new PrintStream(new FileOutputStream(opts.get("result"), true), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("judge child: cannot write " + opts.get("result") + ": " + e.getMessage());
+            Runtime.getRuntime().halt(BROKEN);
+            return;
+        }
+        CappedStream out = new CappedStream();
+        CappedStream err = new CappedStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = DONE;
+        try {
+            Result result = judge(opts, results);
+            List<String> notes = new ArrayList<>();
+            noteOutput(notes, "System.out", out);
+            noteOutput(notes, "System.err", err);
+            line(results, "result", result.withElapsed(result.elapsedMillis(), notes).toMap());
+        } catch (Throwable t) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("message", String.valueOf(t));
+            List<String> stack = new ArrayList<>();
+            for (StackTraceElement e : t.getStackTrace()) {
+                stack.add(e.toString());
+            }
+            m.put("stack", stack);
+            line(results, "internal", m);
+            status = BROKEN;
+        }
+        results.flush();
+        Runtime.getRuntime().halt(status);
+    }
+
+    private static void noteOutput(List<String> notes, String name, CappedStream s) {
+        if (s.total() > 0) {
+            String head = s.head().strip();
+            notes.add(String.format("the solution wrote %d bytes to %s (ignored by the judge); it began: %s",
+                    s.total(), name, head.length() > 200 ? head.substring(0, 200) + "..." : head));
+        }
+    }
+
+    private static Result judge(Map<String, String> opts, PrintStream results) throws Exception {
+        Problem<?, ?> problem = Problems.find(opts.get("problem"))
+                .orElseThrow(() -> new IllegalArgumentException("unknown problem " + opts.get("problem")));
+        Path classes = Path.of(opts.get("classes"));
+        List<String> names = List.of(opts.get("names").split(","));
+        Submission submission = new Submission(classes, names, opts.get("class"));
+        StressConfig config = new StressConfig(Long.parseLong(opts.get("seed")), Integer.parseInt(opts.get("rounds")),
+                Long.parseLong(opts.get("time")), Long.parseLong(opts.get("stall")),
+                Long.parseLong(opts.get("budget")), opts.containsKey("examples"), opts.get("input"),
+                submission.userClasses());
+        StressEngine engine = new StressEngine(config, (index, input) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", index);
+            m.put("input", input);
+            line(results, "case", m);
+        });
+        try (URLClassLoader loader = Submission.loader(classes)) {
+            return judge(problem, Submission.load(loader, submission.className()), engine);
+        }
+    }
+
+    private static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type, StressEngine engine)
+            throws BindException, InterruptedException {
+        return engine.judge(problem, SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes()));
+    }
+
+    private static void line(PrintStream results, String type, Map<String, Object> body) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.putAll(body);
+        synchronized (results) {
+            results.println(Json.write(m));
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String key = args[i].replaceFirst("^--", "");
+            if (key.equals("examples")) {
+                m.put(key, "true");
+            } else {
+                m.put(key, args[++i]);
+            }
+        }
+        return m;
+    }
+}
