@@ -18,7 +18,7 @@ record RoundPlan(Profile profile, long seed, int stallThread, int stallPause, lo
     enum Profile {
         /** Threads run as the OS schedules them; a rare yield. */
         CALM,
-        /** Each pause may yield, spin a few microseconds or park up to half a millisecond. */
+        /** Each pause may yield, spin a few microseconds or park up to 0.3 ms. */
         JITTER,
         /** As JITTER, plus one long stall of one thread, inside a callback or before it starts. */
         STALL
@@ -32,18 +32,18 @@ record RoundPlan(Profile profile, long seed, int stallThread, int stallPause, lo
      * @param round           the round number within the case
      * @param threads         how many threads the round registers
      * @param pausesPerThread about how many pauses each thread makes
-     * @param typicalNanos    how long a round of this solution typically takes
+     * @param stallNanos      how long a stall should last: long enough to outlast the gaps a
+     *                        timing-based solution leaves (clamped to 2..250 ms, plus up to half again)
      */
-    static RoundPlan draw(long seed, String input, int round, int threads, int pausesPerThread, long typicalNanos) {
+    static RoundPlan draw(long seed, String input, int round, int threads, int pausesPerThread, long stallNanos) {
         long roundSeed = mix(mix(seed, input.hashCode()), round);
         SplittableRandom rnd = new SplittableRandom(roundSeed);
         int p = rnd.nextInt(100);
         Profile profile = p < 30 ? Profile.CALM : p < 72 ? Profile.JITTER : Profile.STALL;
         int stallThread = rnd.nextInt(Math.max(1, threads));
         int stallPause = rnd.nextInt(4) == 0 ? -1 : rnd.nextInt(Math.max(1, pausesPerThread));
-        long base = Math.max(2_000_000L, Math.min(250_000_000L, 3 * typicalNanos));
-        long stallNanos = base + rnd.nextLong(base / 2 + 1);
-        return new RoundPlan(profile, roundSeed, stallThread, stallPause, stallNanos);
+        long base = Math.max(2_000_000L, Math.min(250_000_000L, stallNanos));
+        return new RoundPlan(profile, roundSeed, stallThread, stallPause, base + rnd.nextLong(base / 2 + 1));
     }
 
     /** The seed of thread {@code index}'s delays in this round. */

@@ -30,6 +30,11 @@ public final class StressEngine {
     /** Idle time after which a round is checked for a lock cycle. */
     private static final long DEADLOCK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long POLL_MILLIS = 10;
+    /**
+     * A stall lasts as long as this many of the solution's typical steps: enough to outlast
+     * the margins of {@code Thread.sleep} ordering, short for solutions that do not sleep.
+     */
+    private static final long STALL_EVENTS = 8;
 
     /** Told when a case starts, so that a parent process knows where a crash happened. */
     public interface Progress {
@@ -60,7 +65,8 @@ public final class StressEngine {
         private final List<Result.Output> outputs = new ArrayList<>();
         private int roundsRun;
         private int casesRun;
-        private long typicalNanos = 1_000_000;
+        /** Typical time between two events of this solution, from rounds without a stall. */
+        private long eventNanos = 100_000;
         private long cpuOutside;
         private long wallOutside;
 
@@ -126,7 +132,7 @@ public final class StressEngine {
             int threadCount = Math.max(1, problem.info().threads().size());
             int pausesPerThread = Math.max(1, 2 * c.size() / threadCount);
             RoundPlan plan = RoundPlan.draw(config.seed(), c.input(), roundNumber, threadCount, pausesPerThread,
-                    typicalNanos);
+                    STALL_EVENTS * eventNanos);
             ThreadGroup group = new ThreadGroup("round-" + roundNumber);
             Construction<S> made = construct(c, group);
             if (made.failure != null) {
@@ -142,7 +148,7 @@ public final class StressEngine {
             }
             long took = System.nanoTime() - t0;
             if (plan.profile() != RoundPlan.Profile.STALL) {
-                typicalNanos = (typicalNanos * 7 + took) / 8;
+                eventNanos = (eventNanos * 7 + took / Math.max(1, c.size())) / 8;
             }
             cpuOutside += round.cpuOutsidePauses();
             wallOutside += round.wallOutsidePauses();

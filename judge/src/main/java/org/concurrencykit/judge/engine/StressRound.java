@@ -116,19 +116,19 @@ final class StressRound implements Round {
 
     private static void jitter(SplittableRandom random, Lane lane) {
         int r = random.nextInt(100);
-        if (r < 35) {
+        if (r < 40) {
             return;
         }
-        if (r < 65) {
+        if (r < 70) {
             Thread.yield();
-        } else if (r < 90) {
+        } else if (r < 95) {
             long nanos = 1_000 + random.nextLong(20_000);
             spin(nanos);
             if (lane != null) {
                 lane.spinNanos += nanos;
             }
         } else {
-            sleep(50_000 + random.nextLong(450_000));
+            sleep(50_000 + random.nextLong(250_000));
         }
     }
 

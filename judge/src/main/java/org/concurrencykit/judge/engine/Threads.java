@@ -90,19 +90,27 @@ final class Threads {
         }
         if (firstUser < 0) {
             for (int i = 0; i < Math.min(stack.length, 6); i++) {
-                frames.add(stack[i].toString());
+                frames.add(frame(stack[i]));
             }
             return frames;
         }
         if (firstUser > 0) {
-            frames.add(stack[firstUser - 1].toString());
+            frames.add(frame(stack[firstUser - 1]));
         }
         for (int i = firstUser; i < stack.length; i++) {
             if (userClass.test(stack[i].getClassName())) {
-                frames.add(stack[i].toString());
+                frames.add(frame(stack[i]));
             }
         }
         return frames;
+    }
+
+    /** {@code Class.method(File.java:12)}, without the module and class loader prefixes. */
+    static String frame(StackTraceElement e) {
+        String where = e.isNativeMethod() ? "Native Method"
+                : e.getFileName() == null ? "Unknown Source"
+                : e.getLineNumber() >= 0 ? e.getFileName() + ":" + e.getLineNumber() : e.getFileName();
+        return e.getClassName() + "." + e.getMethodName() + "(" + where + ")";
     }
 
     static String describe(LockInfo lock) {

@@ -4,8 +4,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Print in Order with an {@link AtomicInteger} stage and busy-waiting: each step spins
- * (with {@link Thread#onSpinWait()}) until the stage is its own. Correct but it burns a
- * core per waiting thread; the judge accepts it and notes the CPU it used.
+ * until the stage is its own, yielding its core on each pass ({@link Thread#yield()}) so
+ * that with more threads than cores the thread that must print still gets to run. Correct
+ * but it keeps a core busy per waiting thread; the judge accepts it and notes the CPU it used.
  *
  * <p>Invariant: {@code stage} is the number of callbacks that have run, plus one.
  * Memory consistency effects: the volatile write {@code stage.set} after a callback
@@ -35,7 +36,7 @@ public final class AtomicIntegerPrintInOrder implements PrintInOrder {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            Thread.onSpinWait();
+            Thread.yield();
         }
         print.run();
         stage.set(mine + 1);

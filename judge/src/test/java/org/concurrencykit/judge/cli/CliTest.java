@@ -1,0 +1,165 @@
+package org.concurrencykit.judge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: every subcommand's output and exit code, and one clear line for every kind of bad input. */
+@Timeout(120)
+class CliTest {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void helpListsTheSubcommandsAndTheExitCodes() {
+        Cli r = Cli.run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("list", "show", "new", "run", "submit", "Exit codes:",
+                "0    accepted", "1    rejected", "2    usage or input error", "70   internal error");
+    }
+
+    @Test
+    void listShowsEveryProblemWithNumberSlugTitleDifficultyAndThreads() {
+        Cli r = Cli.run("list");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("1114\\s+print-in-order\\s+Print in Order\\s+Easy\\s+3"))
+                .anySatisfy(l -> assertThat(l).matches("1115\\s+print-foobar-alternately\\s+Print FooBar Alternately\\s+Medium\\s+2"));
+    }
+
+    @Test
+    void showPrintsTheStatementAndTheSignatureButNoHints() {
+        Cli r = Cli.run("show", "1115");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("# 1115. Print FooBar Alternately", "## Examples", "## Constraints",
+                "public void foo(Runnable printFoo) throws InterruptedException", "judge show print-foobar-alternately --hint 1")
+                .doesNotContain("## Hints", "Hint 1");
+    }
+
+    @Test
+    void showRevealsHintsOneAtATime() {
+        Cli one = Cli.run("show", "print-in-order", "--hint", "1");
+        assertThat(one.out()).contains("Hint 1 of 4:").doesNotContain("Hint 2").contains("--hint 2");
+        Cli two = Cli.run("show", "print-in-order", "--hint", "2");
+        assertThat(two.out()).contains("Hint 1 of 4:", "Hint 2 of 4:").doesNotContain("Hint 3");
+        Cli tooFar = Cli.run("show", "print-in-order", "--hint", "9");
+        assertThat(tooFar.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooFar.err()).contains("--hint must be between 1 and 4");
+    }
+
+    @Test
+    void newWritesAStarterThatCompilesAndRefusesToOverwrite() {
+        Cli r = Cli.run("new", "print-foobar-alternately", "--dir", dir.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(dir.resolve("FooBar.java")).exists().content().contains("class FooBar", "public FooBar(int n)");
+        Cli again = Cli.run("new", "1115", "--dir", dir.toString());
+        assertThat(again.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("already exists; pass --force");
+        Cli run = Cli.run("run", "1115", dir.resolve("FooBar.java").toString(), "--seed", "1");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.out()).startsWith("WRONG_ANSWER");
+    }
+
+    @Test
+    void runShowsTheExamplesOutputs() {
+        Cli r = Cli.run("run", "print-in-order", EXAMPLES.resolve("print-in-order/accepted/Foo.java").toString(),
+                "--seed", "3");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).startsWith("ACCEPTED").contains("Example nums = [1,2,3]", "output: \"firstsecondthird\"",
+                "Example nums = [1,3,2]", "40 rounds over 2 cases");
+    }
+
+    @Test
+    void submitAcceptsACorrectPastedSolutionAndReportsInJson() {
+        Cli r = Cli.run("submit", "1115", EXAMPLES.resolve("print-foobar-alternately/accepted/FooBar.java").toString(),
+                "--seed", "5", "--format", "json");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        Map<String, Object> j = r.json();
+        assertThat(j).containsEntry("problem", "print-foobar-alternately").containsEntry("verdict", "ACCEPTED")
+                .containsEntry("seed", 5L).containsEntry("failure", null).containsKeys("rounds", "elapsedMillis");
+        assertThat((Long) j.get("rounds")).isGreaterThan(100);
+    }
+
+    @Test
+    void submitRejectsSleepOrderingWithInputExpectedActualAndAReproduceCommand() {
+        Path file = EXAMPLES.resolve("print-in-order/sleep-ordering/Foo.java");
+        Cli r = Cli.run("submit", "print-in-order", file.toString(), "--seed", "11", "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(r.json()).containsEntry("verdict", "WRONG_ANSWER");
+        Map<String, Object> f = r.failure();
+        assertThat(f.get("expected")).isEqualTo("firstsecondthird");
+        assertThat(f.get("actual")).asString().isNotEqualTo("firstsecondthird").hasSize("firstsecondthird".length());
+        assertThat(r.json().get("reproduce")).asString().contains("submit print-in-order", "--seed 11", "--input '" + f.get("input") + "'");
+        Cli replay = Cli.run("submit", "print-in-order", file.toString(), "--seed", "11", "--input", (String) f.get("input"),
+                "--format", "json");
+        assertThat(replay.json()).containsEntry("verdict", "WRONG_ANSWER");
+    }
+
+    @Test
+    void aHangReportsWhereEachThreadWaits() throws IOException {
+        Path f = write("Foo.java", "class Foo {\n"
+                + "  public void first(Runnable p) throws InterruptedException { p.run(); }\n"
+                + "  public void second(Runnable p) throws InterruptedException { synchronized (this) { wait(); } p.run(); }\n"
+                + "  public void third(Runnable p) throws InterruptedException { p.run(); }\n}\n");
+        Cli r = Cli.run("submit", "1114", f.toString(), "--timeout", "500ms", "--no-color", "--seed", "2");
+        assertThat(r.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(r.out()).startsWith("TIME_LIMIT_EXCEEDED").contains("no progress for 500 ms",
+                "second  WAITING on Foo@", "at java.lang.Object.wait(", "at Foo.second(Foo.java:3)", "Reproduce: ");
+    }
+
+    @Test
+    void aCompileErrorShowsJavacsDiagnosticsWithTheUsersLines() throws IOException {
+        Path f = write("Foo.java", "class Foo {\n  public void first(Runnable p) {\n    p.run()\n  }\n}\n");
+        Cli r = Cli.run("submit", "1114", f.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(r.out()).startsWith("COMPILE_ERROR").contains(f + ":3: error: ';' expected", "    p.run()");
+    }
+
+    @Test
+    void badInputGetsOneLineAndExitCodeTwo() throws IOException {
+        Path ok = EXAMPLES.resolve("print-in-order/accepted/Foo.java");
+        Path wrongName = write("Bar.java", "class Bar { }\n");
+        Path missing = write("Foo.java", "class Foo {\n  public void first(Runnable p) { }\n  public void second(Runnable p) { }\n}\n");
+        Path sig = write("FooBar.java", "class FooBar {\n  public FooBar(int n) { }\n"
+                + "  public void foo(Runnable p) { }\n  public int bar(Runnable p) { return 0; }\n}\n");
+        Files.createDirectories(dir.resolve("other"));
+        Path noCtor = write("other/FooBar.java", "class FooBar {\n  public FooBar() { }\n"
+                + "  public void foo(Runnable p) { }\n  public void bar(Runnable p) { }\n}\n");
+        for (List<String> args : List.of(
+                List.of("submit", "no-such-problem", ok.toString()),
+                List.of("submit", "1114", dir.resolve("Nope.java").toString()),
+                List.of("submit", "1114", dir.toString()),
+                List.of("submit", "1114", wrongName.toString()),
+                List.of("submit", "1114", missing.toString()),
+                List.of("submit", "1114", ok.toString(), "--input", "nums = [1,1,1]"),
+                List.of("submit", "1114", ok.toString(), "--time", "soon"),
+                List.of("submit", "1114"),
+                List.of("frobnicate"))) {
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as("%s -> %s", args, r.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).as("%s", args).startsWith("judge: ").doesNotContain("\tat ", "Exception in");
+            assertThat(r.out()).as("%s", args).isEmpty();
+        }
+        assertThat(Cli.run("submit", "1114", missing.toString()).err()).contains(
+                "class Foo has no method third; expected: public void third(Runnable printThird) throws InterruptedException");
+        assertThat(Cli.run("submit", "1115", sig.toString()).err()).contains(
+                "method bar of class FooBar returns int; expected: public void bar(Runnable printBar) throws InterruptedException");
+        assertThat(Cli.run("submit", "1115", noCtor.toString()).err()).contains("class FooBar has no constructor FooBar(int)");
+        assertThat(Cli.run("submit", "1114", wrongName.toString()).err()).contains("no class named Foo", "found: class Bar");
+    }
+}

@@ -1,0 +1,86 @@
+package org.concurrencykit.problems.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.concurrencykit.problems.testing.BrokenCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every registered problem is complete: metadata, texts, cases that parse back, references, broken solutions. */
+class ProblemCatalogTest {
+    static Stream<Problem<?, ?>> problems() {
+        return Problems.all().stream();
+    }
+
+    @Test
+    void registryFindsProblemsBySlugOrNumber() {
+        assertThat(Problems.all()).extracting(p -> p.info().slug())
+                .contains("print-in-order", "print-foobar-alternately");
+        assertThat(Problems.find("1114")).get().extracting(p -> p.info().slug()).isEqualTo("print-in-order");
+        assertThat(Problems.find("PRINT-FOOBAR-ALTERNATELY")).isPresent();
+        assertThat(Problems.find("no-such-problem")).isEmpty();
+        assertThat(Problems.find("0")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void statementHasExamplesConstraintsAndGradedHints(Problem<?, ?> p) {
+        Statement st = p.statement();
+        assertThat(st.body()).contains("## Examples", "## Constraints").doesNotContain("## Hints");
+        assertThat(st.hints()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(h -> assertThat(h).isNotBlank());
+        assertThat(st.starter()).contains("class " + p.info().className());
+        for (var m : p.solutionType().getMethods()) {
+            assertThat(st.starter()).contains(" " + m.getName() + "(");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void casesStartWithTheExamplesAndParseBack(Problem<?, ?> p) {
+        List<? extends TestCase> cases = p.cases(new Random(42));
+        assertThat(cases.subList(0, p.examples().size())).isEqualTo(p.examples());
+        for (TestCase c : cases) {
+            assertThat(p.parse(c.input())).isEqualTo(c);
+            assertThat(c.size()).isPositive();
+        }
+        assertThat(p.cases(new Random(42))).isEqualTo(cases);
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void referencesAreConcreteAndHaveTheLeetCodeConstructor(Problem<?, ?> p) throws NoSuchMethodException {
+        assertThat(p.references()).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
+        for (Class<?> r : p.references()) {
+            assertThat(p.solutionType()).isAssignableFrom(r);
+            assertThat(Modifier.isAbstract(r.getModifiers())).isFalse();
+            assertThat(r.getSimpleName()).endsWith(p.solutionType().getSimpleName().replace("Print", ""));
+            r.getConstructor(p.constructorTypes().toArray(Class<?>[]::new));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void hasAtLeastFourBrokenSolutionsEachDeclaringAVerdict(Problem<?, ?> p) {
+        List<BrokenCatalog.Entry> broken = BrokenCatalog.all().stream().filter(e -> e.problem() == p
+                || e.problem().info().slug().equals(p.info().slug())).toList();
+        assertThat(broken).hasSizeGreaterThanOrEqualTo(4);
+        for (BrokenCatalog.Entry e : broken) {
+            assertThat(e.type().getSimpleName()).startsWith("Broken");
+            assertThat(p.solutionType()).isAssignableFrom(e.type());
+            assertThat(e.broken().verdict()).isNotEqualTo(Verdict.ACCEPTED);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void parseRejectsGarbageWithAOneLineReason(Problem<?, ?> p) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.parse("not an input"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("\n");
+    }
+}
