@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.concurrencykit.judge.engine.StressConfig;
@@ -16,6 +17,7 @@ import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.report.TextReport;
 import org.concurrencykit.judge.submission.CompileException;
 import org.concurrencykit.judge.submission.Compiler;
+import org.concurrencykit.judge.submission.ForbiddenClasses;
 import org.concurrencykit.judge.submission.InputException;
 import org.concurrencykit.judge.submission.SourceFile;
 import org.concurrencykit.judge.submission.Submission;
@@ -72,6 +74,11 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
             Compiler.Compiled compiled = Compiler.compile(source, problem.implicitImports(),
                     System.getProperty("java.class.path"), work.resolve("classes"));
             submission = Submission.locate(compiled, problem, file);
+            List<String> forbidden = ForbiddenClasses.used(submission, problem.forbiddenClasses());
+            if (!forbidden.isEmpty()) {
+                throw new CompileException(file + " uses " + String.join(", ", forbidden)
+                        + ", which this problem forbids: the point is to build it yourself", List.of());
+            }
         } catch (InputException e) {
             spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText("judge: " + e.getMessage()));
             spec.commandLine().getErr().flush();

@@ -129,19 +129,18 @@ public final class StressEngine {
         }
 
         private Fail runRound(C c, int caseIndex, int roundNumber) throws InterruptedException {
-            int threadCount = Math.max(1, problem.info().threads().size());
-            int pausesPerThread = Math.max(1, 2 * c.size() / threadCount);
-            RoundPlan plan = RoundPlan.draw(config.seed(), c.input(), roundNumber, threadCount, pausesPerThread,
-                    STALL_EVENTS * eventNanos);
             ThreadGroup group = new ThreadGroup("round-" + roundNumber);
             Construction<S> made = construct(c, group);
             if (made.failure != null) {
                 return made.failure.apply(c.input(), caseIndex, roundNumber);
             }
-            StressRound round = new StressRound(plan, group);
+            StressRound round = new StressRound(group);
             problem.run(made.solution, c, round);
+            int threadCount = Math.max(1, round.threadCount());
+            RoundPlan plan = RoundPlan.draw(config.seed(), c.input(), roundNumber, threadCount,
+                    Math.max(1, 2 * c.size() / threadCount), STALL_EVENTS * eventNanos);
             long t0 = System.nanoTime();
-            round.start();
+            round.start(plan);
             Fail hang = await(round, c, caseIndex, roundNumber);
             if (hang != null) {
                 return hang;
@@ -156,7 +155,7 @@ public final class StressEngine {
                 outputs.add(new Result.Output(c.input(), round.log().joined()));
             }
             Optional<Violation> v = problem.check(c, round.log());
-            return v.map(x -> new Fail(Verdict.WRONG_ANSWER, new Failure(c.input(), x.expected(), x.actual(),
+            return v.map(x -> new Fail(x.verdict(), new Failure(c.input(), x.expected(), x.actual(),
                     x.message(), caseIndex, roundNumber, NAME, List.of(), List.of()))).orElse(null);
         }
 

@@ -22,13 +22,14 @@ import org.concurrencykit.problems.spi.Round;
 final class StressRound implements Round {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
-    private final RoundPlan plan;
     private final ThreadGroup group;
+    /** Drawn once the threads are registered. */
+    private RoundPlan plan;
     private final EventLog log = new EventLog();
     private final List<Lane> lanes = new ArrayList<>();
     private final ThreadLocal<Lane> current = new ThreadLocal<>();
     /** Delays for callbacks run on threads the round did not start (the solution's own). */
-    private final SplittableRandom strayRandom;
+    private SplittableRandom strayRandom;
     /** Threads now inside an injected pause: time spent there is not a hang. */
     private final AtomicInteger activePauses = new AtomicInteger();
     /** The first throwable that escaped a solution thread. */
@@ -46,7 +47,7 @@ final class StressRound implements Round {
         final int index;
         final String name;
         final Action body;
-        final SplittableRandom random;
+        SplittableRandom random;
         Thread thread;
         int pauses;
         long pauseNanos;
@@ -54,18 +55,15 @@ final class StressRound implements Round {
         long wallNanos;
         long cpuNanos;
 
-        Lane(int index, String name, Action body, SplittableRandom random) {
+        Lane(int index, String name, Action body) {
             this.index = index;
             this.name = name;
             this.body = body;
-            this.random = random;
         }
     }
 
-    StressRound(RoundPlan plan, ThreadGroup group) {
-        this.plan = plan;
+    StressRound(ThreadGroup group) {
         this.group = group;
-        this.strayRandom = new SplittableRandom(plan.laneSeed(-1));
     }
 
     @Override
@@ -73,7 +71,7 @@ final class StressRound implements Round {
         if (finished != null) {
             throw new IllegalStateException("threads must be registered before the round starts");
         }
-        lanes.add(new Lane(lanes.size(), name, body, new SplittableRandom(plan.laneSeed(lanes.size()))));
+        lanes.add(new Lane(lanes.size(), name, body));
     }
 
     @Override
@@ -114,6 +112,17 @@ final class StressRound implements Round {
         }
     }
 
+    @Override
+    public void latency(long nanos) {
+        activePauses.incrementAndGet();
+        try {
+            sleep(nanos);
+        } finally {
+            lastProgress = System.nanoTime();
+            activePauses.decrementAndGet();
+        }
+    }
+
     private static void jitter(SplittableRandom random, Lane lane) {
         int r = random.nextInt(100);
         if (r < 40) {
@@ -146,8 +155,18 @@ final class StressRound implements Round {
         }
     }
 
-    /** Starts the registered threads in order, with the plan's gaps between them. */
-    void start() {
+    /** Number of threads registered so far. */
+    int threadCount() {
+        return lanes.size();
+    }
+
+    /** Starts the registered threads in order, with the gaps and delays of {@code plan}. */
+    void start(RoundPlan plan) {
+        this.plan = plan;
+        this.strayRandom = new SplittableRandom(plan.laneSeed(-1));
+        for (Lane lane : lanes) {
+            lane.random = new SplittableRandom(plan.laneSeed(lane.index));
+        }
         finished = new CountDownLatch(lanes.size());
         SplittableRandom gaps = new SplittableRandom(plan.laneSeed(-2));
         for (Lane lane : lanes) {

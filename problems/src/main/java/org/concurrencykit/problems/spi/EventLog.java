@@ -13,7 +13,7 @@ public final class EventLog {
 
     /** Appends an event for the calling thread and returns it. */
     public synchronized Event add(String token) {
-        Event e = new Event(events.size(), Thread.currentThread().getName(), token);
+        Event e = new Event(events.size(), Thread.currentThread().getName(), token, System.nanoTime());
         events.add(e);
         return e;
     }

@@ -63,6 +63,15 @@ public interface Problem<S, C extends TestCase> {
         return List.of();
     }
 
+    /**
+     * Classes a solution must not use, as binary names (e.g.
+     * {@code java.util.concurrent.ArrayBlockingQueue} for the problem that asks you to build
+     * one). The judge rejects a submission whose classes refer to any of them.
+     */
+    default List<String> forbiddenClasses() {
+        return List.of();
+    }
+
     /** The statement, hints and starter file, read from resources next to the problem. */
     default Statement statement() {
         return Statement.of(getClass());

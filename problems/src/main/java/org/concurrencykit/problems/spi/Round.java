@@ -24,6 +24,13 @@ public interface Round {
      */
     void pause();
 
+    /**
+     * Simulates an operation of the problem's world that takes time, such as a network
+     * fetch: the calling thread is held for about {@code nanos}. The judge counts this as
+     * progress, never as a hang. Problems use this instead of sleeping.
+     */
+    void latency(long nanos);
+
     /** A callback that outputs {@code token}: pause, record, pause. */
     default Runnable callback(String token) {
         return () -> {
