@@ -30,6 +30,8 @@ public final class StressEngine {
     /** Idle time after which a round is checked for a lock cycle. */
     private static final long DEADLOCK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long POLL_MILLIS = 10;
+    /** Frames kept of an exception's stack (a StackOverflowError has thousands). */
+    private static final int MAX_FRAMES = 40;
     /**
      * A stall lasts as long as this many of the solution's typical steps: enough to outlast
      * the margins of {@code Thread.sleep} ordering, short for solutions that do not sleep.
@@ -254,7 +256,11 @@ public final class StressEngine {
             List<String> stack = new ArrayList<>();
             for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 stack.add((t == error ? "" : "caused by: ") + t);
-                threads.trim(t.getStackTrace()).forEach(f -> stack.add("    at " + f));
+                List<String> frames = threads.trim(t.getStackTrace());
+                frames.stream().limit(MAX_FRAMES).forEach(f -> stack.add("    at " + f));
+                if (frames.size() > MAX_FRAMES) {
+                    stack.add("    ... " + (frames.size() - MAX_FRAMES) + " more frames");
+                }
             }
             return new Fail(Verdict.RUNTIME_ERROR, new Failure(input, null, actual, who + " threw " + error,
                     caseIndex, roundNumber, NAME, List.of(), stack));

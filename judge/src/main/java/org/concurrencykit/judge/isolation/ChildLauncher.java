@@ -40,8 +40,6 @@ public final class ChildLauncher {
     /** Judges {@code submission} in a child JVM; {@code config}'s class filter is rebuilt in the child. */
     public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config) throws InterruptedException {
         Path resultFile = workDir.resolve("result.jsonl");
-        Path stdout = workDir.resolve("child.out");
-        Path stderr = workDir.resolve("child.err");
         long budget = config.timeMillis() > 0 ? Math.max(config.budgetMillis(), config.timeMillis() + 60_000)
                 : config.budgetMillis();
         StressConfig bounded = new StressConfig(config.seed(), config.rounds(), config.timeMillis(),
@@ -52,11 +50,12 @@ public final class ChildLauncher {
         try {
             Files.deleteIfExists(resultFile);
             child = new ProcessBuilder(cmd).directory(workDir.toFile())
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile().toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM: " + e.getMessage(), e);
         }
+        StreamTail stderr = StreamTail.drain(child.getErrorStream(), STDERR_TAIL_LINES);
         Thread killer = new Thread(() -> kill(child), "judge-child-killer");
         Runtime.getRuntime().addShutdownHook(killer);
         try {
@@ -65,7 +64,8 @@ public final class ChildLauncher {
                 kill(child);
             }
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            return read(problem, bounded, resultFile, stderr, ended ? child.exitValue() : null, elapsed);
+            stderr.awaitEnd(2000);
+            return read(problem, bounded, resultFile, stderr.lines(), ended ? child.exitValue() : null, elapsed);
         } finally {
             kill(child);
             try {
@@ -78,7 +78,7 @@ public final class ChildLauncher {
 
     private List<String> command(Problem<?, ?> problem, Submission submission, StressConfig c, Path resultFile) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, HEAP, "-XX:+UseSerialGC", "-XX:-UsePerfData",
+        List<String> cmd = new ArrayList<>(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-XX:ErrorFile=" + workDir.resolve("hs_err_%p.log"), "-Djava.io.tmpdir=" + workDir,
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(),
                 "--problem", problem.info().slug(), "--classes", submission.classesDir().toString(),
@@ -110,7 +110,7 @@ public final class ChildLauncher {
         }
     }
 
-    private Result read(Problem<?, ?> problem, StressConfig c, Path resultFile, Path stderr, Integer exit,
+    private Result read(Problem<?, ?> problem, StressConfig c, Path resultFile, List<String> tail, Integer exit,
                         long elapsed) {
         Map<String, Object> lastCase = null;
         for (String line : lines(resultFile)) {
@@ -122,12 +122,13 @@ public final class ChildLauncher {
                 }
                 case "internal" -> throw new IllegalStateException("the judge failed in its child JVM: "
                         + m.get("message") + " at " + m.get("stack"));
+                case "resources" -> {
+                    return crashed(problem, c, lastCase, Verdict.RUNTIME_ERROR, "the solution exhausted the JVM: "
+                            + m.get("message"), tail, elapsed);
+                }
                 default -> lastCase = m;
             }
         }
-        String input = lastCase == null ? null : String.valueOf(lastCase.get("input"));
-        int caseIndex = lastCase == null ? 0 : ((Number) lastCase.get("index")).intValue();
-        List<String> tail = tail(stderr);
         String message;
         Verdict verdict;
         if (exit == null) {
@@ -142,6 +143,13 @@ public final class ChildLauncher {
             message = "the solution's JVM ended with exit status " + exit + " before the judgement finished "
                     + "(does the solution call System.exit or Runtime.halt?)";
         }
+        return crashed(problem, c, lastCase, verdict, message, tail, elapsed);
+    }
+
+    private static Result crashed(Problem<?, ?> problem, StressConfig c, Map<String, Object> lastCase,
+                                  Verdict verdict, String message, List<String> tail, long elapsed) {
+        String input = lastCase == null ? null : String.valueOf(lastCase.get("input"));
+        int caseIndex = lastCase == null ? 0 : ((Number) lastCase.get("index")).intValue();
         Failure f = new Failure(input, null, null, message, caseIndex, 0, StressEngine.NAME, List.of(), tail);
         return new Result(problem.info().slug(), verdict, c.seed(), 0, caseIndex, elapsed, f, List.of(), List.of());
     }
@@ -152,11 +160,6 @@ public final class ChildLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> tail(Path file) {
-        List<String> all = lines(file);
-        return all.subList(Math.max(0, all.size() - STDERR_TAIL_LINES), all.size());
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package org.concurrencykit.judge.isolation;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.concurrencykit.judge.engine.StressConfig;
 import org.concurrencykit.judge.engine.StressEngine;
 import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.submission.BindException;
+import org.concurrencykit.judge.submission.ClassBytes;
 import org.concurrencykit.judge.submission.SolutionFactory;
 import org.concurrencykit.judge.submission.Submission;
 import org.concurrencykit.judge.verdict.Result;
@@ -47,17 +48,22 @@ public final class ChildMain {
             Runtime.getRuntime().halt(BROKEN);
             return;
         }
+        // System.exit from the solution runs shutdown hooks: take its processes down with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly), "judge-reaper"));
         CappedStream out = new CappedStream();
         CappedStream err = new CappedStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int status = DONE;
+        List<String> notes = new ArrayList<>();
         try {
-            Result result = judge(opts, results);
-            List<String> notes = new ArrayList<>();
+            Result result = judge(opts, results, notes);
             noteOutput(notes, "System.out", out);
             noteOutput(notes, "System.err", err);
             line(results, "result", result.withElapsed(result.elapsedMillis(), notes).toMap());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            line(results, "resources", Map.of("message", String.valueOf(e)));
         } catch (Throwable t) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("message", String.valueOf(t));
@@ -70,6 +76,7 @@ public final class ChildMain {
             status = BROKEN;
         }
         results.flush();
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
         Runtime.getRuntime().halt(status);
     }
 
@@ -81,7 +88,7 @@ public final class ChildMain {
         }
     }
 
-    private static Result judge(Map<String, String> opts, PrintStream results) throws Exception {
+    private static Result judge(Map<String, String> opts, PrintStream results, List<String> notes) throws Exception {
         Problem<?, ?> problem = Problems.find(opts.get("problem"))
                 .orElseThrow(() -> new IllegalArgumentException("unknown problem " + opts.get("problem")));
         Path classes = Path.of(opts.get("classes"));
@@ -97,14 +104,23 @@ public final class ChildMain {
             m.put("input", input);
             line(results, "case", m);
         });
-        try (URLClassLoader loader = Submission.loader(classes)) {
-            return judge(problem, Submission.load(loader, submission.className()), engine);
+        ClassBytes bytes = new ClassBytes(submission);
+        ClassLoader first = bytes.newLoader();
+        List<String> statics = bytes.staticState(first);
+        Supplier<Class<?>> reload = null;
+        if (!statics.isEmpty()) {
+            notes.add("the solution has static state (" + String.join(", ", statics) + "): every round loads its "
+                    + "classes afresh, so rounds cannot share it, as if each ran in a new JVM");
+            reload = () -> Submission.load(bytes.newLoader(), submission.className());
         }
+        return judge(problem, Submission.load(first, submission.className()), reload, engine);
     }
 
-    private static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type, StressEngine engine)
+    private static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type,
+                                                        Supplier<Class<?>> reload, StressEngine engine)
             throws BindException, InterruptedException {
-        return engine.judge(problem, SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes()));
+        SolutionFactory<S> factory = SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes());
+        return engine.judge(problem, reload == null ? factory : factory.reloadingWith(reload));
     }
 
     private static void line(PrintStream results, String type, Map<String, Object> body) {

@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,12 +25,18 @@ public final class SolutionFactory<S> {
     private final Constructor<?> constructor;
     /** Interface method to the class's method; empty when the class implements the interface. */
     private final Map<Method, Method> methods;
+    /** If not null, loads the class afresh for every instance. */
+    private final Supplier<Class<?>> reload;
+    private final List<Class<?>> ctorTypes;
 
-    private SolutionFactory(Class<?> type, Class<S> iface, Constructor<?> constructor, Map<Method, Method> methods) {
+    private SolutionFactory(Class<?> type, Class<S> iface, List<Class<?>> ctorTypes, Constructor<?> constructor,
+                            Map<Method, Method> methods, Supplier<Class<?>> reload) {
         this.type = type;
         this.iface = iface;
+        this.ctorTypes = ctorTypes;
         this.constructor = constructor;
         this.methods = methods;
+        this.reload = reload;
     }
 
     /**
@@ -60,7 +67,7 @@ public final class SolutionFactory<S> {
                 methods.put(m, find(type, m));
             }
         }
-        return new SolutionFactory<>(type, iface, ctor, methods);
+        return new SolutionFactory<>(type, iface, ctorTypes, ctor, methods, null);
     }
 
     private static Method find(Class<?> type, Method wanted) throws BindException {
@@ -110,11 +117,23 @@ public final class SolutionFactory<S> {
     }
 
     /**
+     * This factory, but loading the class afresh (through {@code reload}, e.g. from a new
+     * class loader) for every instance, so that no static state survives from one instance
+     * to the next.
+     */
+    public SolutionFactory<S> reloadingWith(Supplier<Class<?>> reload) {
+        return new SolutionFactory<>(type, iface, ctorTypes, constructor, methods, reload);
+    }
+
+    /**
      * A new instance built with {@code args}.
      *
      * @throws Throwable whatever the constructor threw
      */
     public S create(Object[] args) throws Throwable {
+        if (reload != null) {
+            return bind(reload.get(), iface, ctorTypes).create(args);
+        }
         Object target;
         try {
             target = constructor.newInstance(args);
