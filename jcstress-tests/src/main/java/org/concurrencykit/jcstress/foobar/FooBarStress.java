@@ -3,6 +3,7 @@ package org.concurrencykit.jcstress.foobar;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,6 +14,7 @@ import org.concurrencykit.problems.foobar.ReentrantLockFooBar;
 import org.concurrencykit.problems.foobar.SemaphoreFooBar;
 import org.concurrencykit.problems.foobar.SynchronizedFooBar;
 import org.concurrencykit.problems.foobar.VolatileFooBar;
+import org.concurrencykit.jcstress.user.UserSolution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressMeta;
@@ -251,6 +253,30 @@ public final class FooBarStress {
     public static class Volatile extends Run {
         public Volatile() {
             super(new VolatileFooBar(N));
+        }
+
+        @Actor
+        public void foo() {
+            callFoo();
+        }
+
+        @Actor
+        public void bar() {
+            callBar();
+        }
+
+        @Arbiter
+        public void order(L_Result r) {
+            reportOrder(r);
+        }
+    }
+    /** The class named by -Dconcurrencykit.solution (judge jcstress); not run by the gate. */
+    @JCStressTest
+    @JCStressMeta(FooBarStress.class)
+    @State
+    public static class User extends Run {
+        public User() {
+            super(UserSolution.create(PrintFooBar.class, List.of(int.class), N));
         }
 
         @Actor

@@ -27,8 +27,11 @@ import java.util.regex.PatternSyntaxException;
 public record GateOptions(Path jar, Path workDir, String tests, String mode, List<String> extraArgs,
         Duration timeout, Duration silenceTimeout) {
 
-    /** Everything under org.concurrencykit.jcstress except the broken negative controls. */
-    public static final String DEFAULT_TESTS = "^org\\.concurrencykit\\.jcstress\\.(?!broken\\.)";
+    /**
+     * Everything under org.concurrencykit.jcstress except the broken negative controls and
+     * the {@code User} tests, which test the class a user names (see {@code UserSolution}).
+     */
+    public static final String DEFAULT_TESTS = "^org\\.concurrencykit\\.jcstress\\.(?!broken\\.)(?!.*\\.User$)";
 
     /**
      * The {@code ci} preset: jcstress's quick mode cut to fit a 2-CPU build in about two

@@ -3,6 +3,7 @@ package org.concurrencykit.jcstress.printinorder;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,6 +14,7 @@ import org.concurrencykit.problems.printinorder.PrintInOrder;
 import org.concurrencykit.problems.printinorder.ReentrantLockPrintInOrder;
 import org.concurrencykit.problems.printinorder.SemaphorePrintInOrder;
 import org.concurrencykit.problems.printinorder.SynchronizedPrintInOrder;
+import org.concurrencykit.jcstress.user.UserSolution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressMeta;
@@ -290,6 +292,32 @@ public final class PrintInOrderStress {
                 reportOrder(r);
             }
         }
+
+        /** The class named by -Dconcurrencykit.solution (judge jcstress); not run by the gate. */
+        @JCStressTest
+        @JCStressMeta(SecondAndThird.class)
+        @State
+        public static class User extends Run {
+            public User() {
+                super(UserSolution.create(PrintInOrder.class, List.of()));
+                callFirst();
+            }
+
+            @Actor
+            public void second() {
+                callSecond();
+            }
+
+            @Actor
+            public void third() {
+                callThird();
+            }
+
+            @Arbiter
+            public void order(L_Result r) {
+                reportOrder(r);
+            }
+        }
     }
 
     /*
@@ -437,6 +465,31 @@ public final class PrintInOrderStress {
         public static class AtomicInteger extends Run {
             public AtomicInteger() {
                 super(new AtomicIntegerPrintInOrder());
+            }
+
+            @Actor
+            public void first() {
+                callFirst();
+            }
+
+            @Actor
+            public void second() {
+                callSecond();
+            }
+
+            @Arbiter
+            public void order(L_Result r) {
+                reportOrder(r);
+            }
+        }
+
+        /** The class named by -Dconcurrencykit.solution (judge jcstress); not run by the gate. */
+        @JCStressTest
+        @JCStressMeta(FirstAndSecond.class)
+        @State
+        public static class User extends Run {
+            public User() {
+                super(UserSolution.create(PrintInOrder.class, List.of()));
             }
 
             @Actor
@@ -634,6 +687,36 @@ public final class PrintInOrderStress {
         public static class AtomicInteger extends Run {
             public AtomicInteger() {
                 super(new AtomicIntegerPrintInOrder());
+            }
+
+            @Actor
+            public void first() {
+                callFirst();
+            }
+
+            @Actor
+            public void second() {
+                callSecond();
+            }
+
+            @Actor
+            public void third() {
+                callThird();
+            }
+
+            @Arbiter
+            public void order(L_Result r) {
+                reportOrder(r);
+            }
+        }
+
+        /** The class named by -Dconcurrencykit.solution (judge jcstress); not run by the gate. */
+        @JCStressTest
+        @JCStressMeta(AllThree.class)
+        @State
+        public static class User extends Run {
+            public User() {
+                super(UserSolution.create(PrintInOrder.class, List.of()));
             }
 
             @Actor

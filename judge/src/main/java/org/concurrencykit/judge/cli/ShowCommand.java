@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.concurrencykit.judge.submission.SolutionFactory;
+import org.concurrencykit.problems.spi.SolutionFactory;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Statement;
 import picocli.CommandLine;

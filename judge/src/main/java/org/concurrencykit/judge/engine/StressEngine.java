@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.concurrencykit.judge.submission.SolutionFactory;
+import org.concurrencykit.problems.spi.SolutionFactory;
 import org.concurrencykit.judge.verdict.Failure;
 import org.concurrencykit.judge.verdict.Result;
 import org.concurrencykit.judge.verdict.ThreadReport;

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.concurrencykit.problems.spi.BindException;
 import org.concurrencykit.problems.spi.Problem;
+import org.concurrencykit.problems.spi.SolutionFactory;
 
 /**
  * A compiled submission and the class in it that solves the problem: one implementing the

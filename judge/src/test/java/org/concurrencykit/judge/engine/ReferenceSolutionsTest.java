@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.concurrencykit.judge.report.Json;
-import org.concurrencykit.judge.submission.SolutionFactory;
+import org.concurrencykit.problems.spi.SolutionFactory;
 import org.concurrencykit.judge.verdict.Result;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Problems;

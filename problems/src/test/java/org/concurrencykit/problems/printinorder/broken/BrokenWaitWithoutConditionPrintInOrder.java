@@ -5,11 +5,15 @@ import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * Waits for a notification instead of for a condition. If the earlier step has already
- * notified before the later one starts waiting, the wake-up is lost and it waits forever.
+ * second() waits for a notification instead of for a condition. If first() has already
+ * notified before second() starts waiting, the wake-up is lost and second() waits forever,
+ * and third(), which waits properly for second(), with it.
  */
 @Broken(verdict = Verdict.TIME_LIMIT_EXCEEDED, why = "lost wake-up: wait() with no condition misses a notify that came first")
 public final class BrokenWaitWithoutConditionPrintInOrder implements PrintInOrder {
+    /** Whether printSecond has run. Guarded by this. */
+    private boolean secondDone;
+
     @Override
     public synchronized void first(Runnable printFirst) {
         printFirst.run();
@@ -20,12 +24,15 @@ public final class BrokenWaitWithoutConditionPrintInOrder implements PrintInOrde
     public synchronized void second(Runnable printSecond) throws InterruptedException {
         wait();
         printSecond.run();
+        secondDone = true;
         notifyAll();
     }
 
     @Override
     public synchronized void third(Runnable printThird) throws InterruptedException {
-        wait();
+        while (!secondDone) {
+            wait();
+        }
         printThird.run();
     }
 }

@@ -1,4 +1,4 @@
-package org.concurrencykit.judge.submission;
+package org.concurrencykit.problems.spi;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;

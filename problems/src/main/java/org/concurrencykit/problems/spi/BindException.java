@@ -1,4 +1,4 @@
-package org.concurrencykit.judge.submission;
+package org.concurrencykit.problems.spi;
 
 /** The submitted class does not have the shape the problem asks for; the message says what is expected. */
 public final class BindException extends Exception {
