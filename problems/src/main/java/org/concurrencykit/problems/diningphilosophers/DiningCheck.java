@@ -10,9 +10,13 @@ import org.concurrencykit.problems.spi.Violation;
 
 /**
  * The checker of a dinner: replays the whole log, fork by fork and philosopher by
- * philosopher. LeetCode never says which neighbour's fork is a philosopher's left one, so a
- * log is correct if it is correct with the statement's numbering (left fork {@code i}) or
- * with the mirror one (left fork {@code (i + 1) % 5}); a rejected log is explained with the
+ * philosopher. Every action runs on its philosopher's own thread; each philosopher's actions
+ * are n meals of both picks (either order), {@code eat}, both puts (either order); a fork
+ * has at most one holder, from its pick to its put; nothing is held at the end.
+ *
+ * <p>LeetCode never says which neighbour's fork is a philosopher's left one, so a log is
+ * correct if it is correct with the statement's numbering (left fork {@code i}) or with the
+ * mirror one (left fork {@code (i + 1) % 5}); a rejected log is explained with the
  * statement's.
  */
 final class DiningCheck {
@@ -134,6 +138,10 @@ final class DiningCheck {
             int f = numbering.fork(p, a.step().left());
             if (holder[f] != p) {
                 return fail(no, a, "it does not hold that fork; a philosopher puts down only a fork it picked up");
+            }
+            if (uncleared[p] == 0) {
+                return fail(no, a, "it has not eaten since picking that fork up at action #%d; the forks go down only "
+                        + "after the meal", heldSince[f]);
             }
             holder[f] = NONE;
             if (holder[numbering.fork(p, !a.step().left())] != p) {

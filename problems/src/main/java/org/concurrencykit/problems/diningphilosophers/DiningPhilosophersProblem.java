@@ -29,7 +29,9 @@ public final class DiningPhilosophersProblem implements Problem<Philosophers, Di
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "the-dining-philosophers", 1226, "The Dining Philosophers", Difficulty.MEDIUM, "DiningPhilosophers",
-            List.of("philosopher i (0 to 4) calls wantsToEat(i, ...) n times"), 100);
+            List.of("philosopher-0 calls wantsToEat(0, ...) n times", "philosopher-1 calls wantsToEat(1, ...) n times",
+                    "philosopher-2 calls wantsToEat(2, ...) n times", "philosopher-3 calls wantsToEat(3, ...) n times",
+                    "philosopher-4 calls wantsToEat(4, ...) n times"), 100);
 
     /** The name of philosopher {@code p}'s thread. */
     static String threadName(int p) {

@@ -82,13 +82,13 @@ class DiningPhilosophersProblemTest {
     }
 
     @Test
-    void rejectsEatingWithoutBothForks() throws InterruptedException {
+    void rejectsEatingWithoutBothForksAndPuttingThemDownBeforeEating() throws InterruptedException {
         assertThat(check(1, "[0,1,1],[0,0,3],[0,2,1],[0,1,2],[0,2,2],[1,1,1]")).get().extracting(Violation::message)
                 .isEqualTo("action #2 [0,0,3] (philosopher 0 eats): it does not hold its right fork (fork 1); "
                         + "a philosopher eats only with both forks in hand");
-        assertThat(check(1, "[0,1,1],[0,2,1],[0,1,2],[0,2,2],[0,0,3]")).get().extracting(Violation::message)
-                .isEqualTo("action #5 [0,0,3] (philosopher 0 eats): it does not hold either fork; "
-                        + "a philosopher eats only with both forks in hand");
+        assertThat(check(1, "[1,1,1],[1,2,1],[1,1,2]")).get().extracting(Violation::message)
+                .isEqualTo("action #3 [1,1,2] (philosopher 1 puts down its left fork, fork 1): it has not eaten since "
+                        + "picking that fork up at action #1; the forks go down only after the meal");
     }
 
     @Test
