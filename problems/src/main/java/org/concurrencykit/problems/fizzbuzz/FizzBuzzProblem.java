@@ -132,8 +132,9 @@ public final class FizzBuzzProblem implements Problem<PrintFizzBuzz, FizzBuzzCas
     }
 
     /**
-     * Output i (from 1) is {@link #word(int)} printed by thread {@link #owner(int)}; a
-     * violation at an output that was due also says which rule decides it.
+     * Output i (from 1) is {@link #word(int)} printed by thread {@link #owner(int)}. A
+     * violation at an output that was due also says which rule decides it, and lists the
+     * outputs before it one by one (joined, "fizz" then "buzz" would read as "fizzbuzz").
      */
     @Override
     public Optional<Violation> check(FizzBuzzCase testCase, EventLog log) {
@@ -141,10 +142,33 @@ public final class FizzBuzzProblem implements Problem<PrintFizzBuzz, FizzBuzzCas
         for (int i = 1; i <= testCase.n(); i++) {
             expected.add(word(i));
         }
-        return Sequences.check(expected, k -> owner(k + 1), log).map(v -> {
-            int wrong = firstWrong(expected, log.events());
-            return wrong < 0 ? v : new Violation(v.expected(), v.actual(), v.message() + "; " + rule(wrong + 1));
-        });
+        Optional<Violation> v = Sequences.check(expected, k -> owner(k + 1), log);
+        List<Event> events = log.events();
+        int k = v.isEmpty() ? -1 : firstWrong(expected, events);
+        if (k < 0) {
+            return v;
+        }
+        String message = k < events.size() && !events.get(k).token().equals(expected.get(k))
+                ? String.format("output #%d was \"%s\" but \"%s\" was due (after %s)",
+                        k + 1, events.get(k).token(), expected.get(k), before(events, k))
+                : v.get().message();
+        return Optional.of(new Violation(v.get().expected(), v.get().actual(), message + "; " + rule(k + 1)));
+    }
+
+    /** The last few outputs before index k, one by one. */
+    private static String before(List<Event> events, int k) {
+        if (k == 0) {
+            return "nothing";
+        }
+        List<String> tokens = new ArrayList<>();
+        int from = Math.max(0, k - 6);
+        if (from > 0) {
+            tokens.add("...");
+        }
+        for (int j = from; j < k; j++) {
+            tokens.add(events.get(j).token());
+        }
+        return String.join(", ", tokens);
     }
 
     /** What a correct game says at i. */
