@@ -23,9 +23,12 @@ import java.util.regex.PatternSyntaxException;
  * @param extraArgs      more jcstress options; they replace the preset's options of the same name
  * @param timeout        the wall-clock limit of the whole jcstress run
  * @param silenceTimeout the longest jcstress may print nothing before the gate kills it
+ * @param classPath      more class path after the jar (a user's compiled solution), or empty
+ * @param properties     system properties for jcstress and, since it copies them, its forked VMs
+ * @param details        whether the summary lists every outcome of every test, not only failures
  */
 public record GateOptions(Path jar, Path workDir, String tests, String mode, List<String> extraArgs,
-        Duration timeout, Duration silenceTimeout) {
+        Duration timeout, Duration silenceTimeout, String classPath, List<String> properties, boolean details) {
 
     /**
      * Everything under org.concurrencykit.jcstress except the broken negative controls and
@@ -61,6 +64,9 @@ public record GateOptions(Path jar, Path workDir, String tests, String mode, Lis
             "  --args             more jcstress options, space-separated; they replace the mode's",
             "  --timeout          wall-clock limit of the run in seconds (default: 420)",
             "  --silence-timeout  seconds jcstress may print nothing (default: 120)",
+            "  --classpath        more class path after the jar, e.g. a directory with a solution's classes",
+            "  --property         name=value system properties for jcstress and its forks, comma-separated",
+            "  --details          true: list every observed outcome of every test, not only failures",
             "exit codes: 0 passed, 1 failed (forbidden outcome, error, missing test, watchdog),",
             "            2 bad usage, 70 internal error");
 
@@ -85,7 +91,10 @@ public record GateOptions(Path jar, Path workDir, String tests, String mode, Lis
                 mode(optional(values, "mode")),
                 extraArgs(optional(values, "time"), optional(values, "args")),
                 seconds(values, "timeout", 420),
-                seconds(values, "silence-timeout", 120));
+                seconds(values, "silence-timeout", 120),
+                optional(values, "classpath"),
+                properties(optional(values, "property")),
+                Boolean.parseBoolean(optional(values, "details")));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option --" + values.keySet().iterator().next());
         }
@@ -157,6 +166,20 @@ public record GateOptions(Path jar, Path workDir, String tests, String mode, Lis
             }
         }
         return extra;
+    }
+
+    private static List<String> properties(String value) {
+        List<String> props = new ArrayList<>();
+        for (String p : value.split(",")) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (!p.trim().matches("[\\w.]+=.*")) {
+                throw new IllegalArgumentException("--property takes name=value pairs, got: " + p);
+            }
+            props.add(p.trim());
+        }
+        return props;
     }
 
     private static Duration seconds(Map<String, String> values, String name, long defaultSeconds) {

@@ -107,7 +107,8 @@ public final class JcstressGate {
                 beat -> out.println(PREFIX + beat)).run(command, workDir, log);
         JcstressOutput output = JcstressOutput.parse(Files.readAllLines(log, StandardCharsets.UTF_8));
         GateReport report = GateReport.evaluate(selected, output, watchdogFailures(run), run.wallTime());
-        report(report, workDir.resolve("summary.txt"));
+        report(report, options.details() ? details(output) : "", workDir.resolve("summary.txt"));
+        out.println(PREFIX + "HTML report: " + workDir.resolve("results").resolve("index.html"));
         return report.passed() ? PASSED : FAILED;
     }
 
@@ -126,8 +127,13 @@ public final class JcstressGate {
         // jcstress formats sample counts with the default locale; the parser expects 1,234,567.
         command.add("-Duser.language=en");
         command.add("-Duser.country=US");
-        command.add("-jar");
-        command.add(options.jar().toAbsolutePath().toString());
+        for (String property : options.properties()) {
+            command.add("-D" + property);
+        }
+        command.add("-cp");
+        String jar = options.jar().toAbsolutePath().toString();
+        command.add(options.classPath().isBlank() ? jar : jar + java.io.File.pathSeparator + options.classPath());
+        command.add("org.openjdk.jcstress.Main");
         command.addAll(options.jcstressArgs(workDir.resolve("results")));
         return command;
     }
@@ -142,9 +148,26 @@ public final class JcstressGate {
         };
     }
 
-    private void report(GateReport report, Path summaryFile) throws IOException {
+    /** Every test's observed outcomes: result, samples, expectation, meaning. */
+    static String details(JcstressOutput output) {
+        StringBuilder sb = new StringBuilder();
+        for (JcstressOutput.TestResult t : output.results().values()) {
+            sb.append(String.format("%s  %s%n", t.label(), t.name()));
+            for (JcstressOutput.Row r : t.rows()) {
+                sb.append(String.format(java.util.Locale.ROOT, "    %-28s %,14d  %-22s %s%n", "\"" + r.result() + "\"",
+                        r.samples(), r.expect(), r.description()));
+            }
+            for (String m : t.messages()) {
+                sb.append("    ").append(m).append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    private void report(GateReport report, String details, Path summaryFile) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream summary = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            summary.print(details);
             report.print(summary);
         }
         String text = bytes.toString(StandardCharsets.UTF_8);

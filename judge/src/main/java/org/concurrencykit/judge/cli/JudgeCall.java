@@ -70,15 +70,7 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Submission submission;
         try {
-            SourceFile source = SourceFile.read(file);
-            Compiler.Compiled compiled = Compiler.compile(source, problem.implicitImports(),
-                    System.getProperty("java.class.path"), work.resolve("classes"));
-            submission = Submission.locate(compiled, problem, file);
-            List<String> forbidden = ForbiddenClasses.used(submission, problem.forbiddenClasses());
-            if (!forbidden.isEmpty()) {
-                throw new CompileException(file + " uses " + String.join(", ", forbidden)
-                        + ", which this problem forbids: the point is to build it yourself", List.of());
-            }
+            submission = prepare(problem, file, work);
         } catch (InputException e) {
             spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText("judge: " + e.getMessage()));
             spec.commandLine().getErr().flush();
@@ -100,6 +92,25 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
             new TextReport(ansi(), options.verbose).write(out, result, title(problem), file.toString(), reproduce);
         }
         return result.verdict().accepted() ? ExitCodes.ACCEPTED : ExitCodes.REJECTED;
+    }
+
+    /**
+     * Reads, compiles and binds {@code file} as a solution of {@code problem}, into {@code work}.
+     *
+     * @throws InputException   the file or its class is not usable (exit 2)
+     * @throws CompileException it does not compile, or uses a class the problem forbids (exit 1)
+     */
+    static Submission prepare(Problem<?, ?> problem, Path file, Path work) throws InputException, CompileException {
+        SourceFile source = SourceFile.read(file);
+        Compiler.Compiled compiled = Compiler.compile(source, problem.implicitImports(),
+                System.getProperty("java.class.path"), work.resolve("classes"));
+        Submission submission = Submission.locate(compiled, problem, file);
+        List<String> forbidden = ForbiddenClasses.used(submission, problem.forbiddenClasses());
+        if (!forbidden.isEmpty()) {
+            throw new CompileException(file + " uses " + String.join(", ", forbidden)
+                    + ", which this problem forbids: the point is to build it yourself", List.of());
+        }
+        return submission;
     }
 
     private int compileError(PrintWriter out, Problem<?, ?> problem, long seed, CompileException e) {
@@ -142,7 +153,7 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
         return sb.toString();
     }
 
-    private static String title(Problem<?, ?> problem) {
+    static String title(Problem<?, ?> problem) {
         var i = problem.info();
         return (i.number() > 0 ? i.number() + ". " : "") + i.title();
     }
@@ -151,7 +162,7 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
         return options.noColor ? Ansi.OFF : Ansi.AUTO;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
