@@ -158,9 +158,9 @@ public final class QueueChecker {
             int queued = enqueueReturns - dequeueCalls;
             if (queued > testCase.capacity()) {
                 return Optional.of(at(i, String.format("enqueue(%d) on %s returned while the queue was full: "
-                        + "%d enqueue calls had returned and only %d dequeue calls had begun, so %d elements were "
-                        + "in a queue of capacity %d; enqueue must wait while the queue is full",
-                        element, e.thread(), enqueueReturns, dequeueCalls, queued, testCase.capacity())));
+                        + "%s had returned and only %s had begun, so %d elements were in a queue of capacity %d; "
+                        + "enqueue must wait while the queue is full", element, e.thread(),
+                        calls(enqueueReturns, "enqueue"), calls(dequeueCalls, "dequeue"), queued, testCase.capacity())));
             }
             return Optional.empty();
         }
@@ -170,8 +170,8 @@ public final class QueueChecker {
             dequeued.add(element);
             if (dequeueReturns > enqueueCalls) {
                 return Optional.of(at(i, String.format("dequeue() on %s returned %d while the queue was empty: "
-                        + "%d dequeue calls had returned but only %d enqueue calls had begun; dequeue must wait "
-                        + "while the queue is empty", e.thread(), element, dequeueReturns, enqueueCalls)));
+                        + "%s had returned but only %s had begun; dequeue must wait while the queue is empty",
+                        e.thread(), element, calls(dequeueReturns, "dequeue"), calls(enqueueCalls, "enqueue"))));
             }
             if (!testCase.elements().contains(element)) {
                 return Optional.of(elements(String.format("dequeue() on %s returned %d, which no producer enqueues",
@@ -200,16 +200,16 @@ public final class QueueChecker {
             int atLeast = o.enqueueReturns - dequeueCalls;
             int atMost = enqueueCalls - o.dequeueReturns;
             if (size < atLeast) {
-                return Optional.of(at(i, String.format("size() on %s returned %d, but the queue held at least %d "
-                        + "elements all the while it ran (%d enqueue calls had returned before it began, and at "
-                        + "most %d dequeue calls began before it returned)", e.thread(), size, atLeast,
-                        o.enqueueReturns, dequeueCalls)));
+                return Optional.of(at(i, String.format("size() on %s returned %d, but the queue held at least %s "
+                        + "all the while it ran (%s had returned before it began, and at most %s began before it "
+                        + "returned)", e.thread(), size, elementCount(atLeast), calls(o.enqueueReturns, "enqueue"),
+                        calls(dequeueCalls, "dequeue"))));
             }
             if (size > atMost) {
-                return Optional.of(at(i, String.format("size() on %s returned %d, but the queue held at most %d "
-                        + "elements while it ran (only %d enqueue calls had begun before it returned, and %d "
-                        + "dequeue calls had returned before it began)", e.thread(), size, atMost, enqueueCalls,
-                        o.dequeueReturns)));
+                return Optional.of(at(i, String.format("size() on %s returned %d, but the queue held at most %s "
+                        + "while it ran (only %s had begun before it returned, and %s had returned before it "
+                        + "began)", e.thread(), size, elementCount(atMost), calls(enqueueCalls, "enqueue"),
+                        calls(o.dequeueReturns, "dequeue"))));
             }
             return Optional.empty();
         }
@@ -271,6 +271,16 @@ public final class QueueChecker {
             }
             return new Violation(expected, sb.toString(), message);
         }
+    }
+
+    /** {@code 1 enqueue call}, {@code 2 enqueue calls}. */
+    private static String calls(int n, String method) {
+        return n + " " + method + (n == 1 ? " call" : " calls");
+    }
+
+    /** {@code 1 element}, {@code 2 elements}. */
+    private static String elementCount(int n) {
+        return n + (n == 1 ? " element" : " elements");
     }
 
     /** An event in words: {@code producer-1: enqueue(3) returned}. */

@@ -94,7 +94,7 @@ class QueueCheckerTest {
         EventLog log = log(steps(enqueue(P1, 1), dequeue(C1, 1), dequeue(C2, 1), enqueue(P1, 2)));
         assertThat(message(QueueChecker.check(new QueueCase(1, 2, 2, List.of(1, 2), false), log)))
                 .isEqualTo("dequeue() on consumer-2 returned 1 while the queue was empty: 2 dequeue calls had "
-                        + "returned but only 1 enqueue calls had begun; dequeue must wait while the queue is empty");
+                        + "returned but only 1 enqueue call had begun; dequeue must wait while the queue is empty");
     }
 
     @Test
@@ -180,6 +180,11 @@ class QueueCheckerTest {
                 .isEqualTo("size() on consumer-1 returned 1, but the queue held at most 0 elements while it ran "
                         + "(only 0 enqueue calls had begun before it returned, and 0 dequeue calls had returned "
                         + "before it began)");
+        EventLog one = log(steps(enqueue(P1, 1), new Step[] {at(C1, sizeCalled()), at(C1, sizeReturned(0))}));
+        assertThat(message(QueueChecker.check(singleFile(2, 1, 2), one)))
+                .isEqualTo("size() on consumer-1 returned 0, but the queue held at least 1 element all the while it "
+                        + "ran (1 enqueue call had returned before it began, and at most 0 dequeue calls began before "
+                        + "it returned)");
     }
 
     @Test
