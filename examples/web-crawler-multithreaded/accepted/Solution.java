@@ -12,7 +12,7 @@ class Solution {
         String host = startUrl.split("/")[2];
         Set<String> seen = ConcurrentHashMap.newKeySet();
         seen.add(startUrl);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
         Deque<Future<List<String>>> pending = new ArrayDeque<>();
         pending.add(pool.submit(() -> htmlParser.getUrls(startUrl)));
         try {

@@ -156,24 +156,24 @@ final class CrawlChecker {
         if (missing.isEmpty()) {
             return null;
         }
-        String counts = String.format("the result misses %d of the %d reachable pages", missing.size(),
-                web.expected().size());
+        String counts = String.format("%d of the %d reachable pages %s missing", missing.size(),
+                web.expected().size(), missing.size() == 1 ? "is" : "are");
         String page = missing.get(0);
         if (page.equals(web.startUrl())) {
-            return counts + ", among them the start URL " + Urls.quote(page) + ": it belongs in the result too";
+            return String.format("the result misses the start URL %s (%s): it belongs in the result too",
+                    Urls.quote(page), counts);
         }
         String from = web.parent(page);
         Event fetchedFrom = firstFetch(from);
         String why;
-        if (fetchedFrom == null) {
-            why = "which was never fetched either";
-        } else if (fetchedFrom.seq() > trace.returned().seq()) {
-            why = "which was fetched only after crawl() returned: wait until every task has finished";
+        if (fetchedFrom == null || fetchedFrom.seq() > trace.returned().seq()) {
+            why = "which was not fetched before crawl() returned: fetch every page found, and return only "
+                    + "when every fetch and every task is done";
         } else {
             why = "which thread " + fetchedFrom.thread() + " fetched before crawl() returned, yet its links "
                     + "were not all followed";
         }
-        return String.format("%s; the first is %s, linked from %s, %s", counts, Urls.quote(page),
+        return String.format("the result misses %s (%s), linked from %s, %s", Urls.quote(page), counts,
                 Urls.quote(from), why);
     }
 
@@ -197,10 +197,15 @@ final class CrawlChecker {
         }
         return Optional.of(Violation.tooSlow(expected, trace.actual(), String.format(
                 "crawl() took %d ms; the limit for this input is %d ms (%d ms + %d ms x %d levels + %d ms x "
-                + "ceil(%d pages / %d)): the search is %d links deep and finds %d pages, one fetch takes %d ms, and at "
-                + "most %d fetches were started within any %d ms: fetch pages concurrently",
-                tookMillis, limit, SLACK_MILLIS, LEVEL_MILLIS, depth + 1, FETCH_MILLIS, pages, PARALLELISM, depth,
-                pages, FETCH_MILLIS, inFlight(), FETCH_MILLIS)));
+                + "ceil(%d pages / %d)): the farthest page found is %s from the start, one fetch takes %d ms, "
+                + "and at most %d %s started within any %d ms: fetch pages concurrently",
+                tookMillis, limit, SLACK_MILLIS, LEVEL_MILLIS, depth + 1, FETCH_MILLIS, pages, PARALLELISM,
+                plural(depth, "link"), FETCH_MILLIS, inFlight(), inFlight() == 1 ? "fetch was" : "fetches were",
+                FETCH_MILLIS)));
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The most fetches started within one fetch's time of each other: how many were in flight at once. */

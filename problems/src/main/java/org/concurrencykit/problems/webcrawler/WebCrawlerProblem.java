@@ -19,12 +19,12 @@ import org.concurrencykit.problems.spi.Violation;
 public final class WebCrawlerProblem implements Problem<WebCrawler, WebCrawlerCase> {
     /** The thread that calls {@code crawl}. */
     static final String CRAWL_THREAD = "crawl";
-    private static final int RANDOM_CASES = 3;
+    private static final int RANDOM_CASES = 2;
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "web-crawler-multithreaded", 1242, "Web Crawler Multithreaded", Difficulty.MEDIUM, "Solution",
             List.of("crawl calls crawl(startUrl, htmlParser)", "the solution's own threads call htmlParser.getUrls(url)"),
-            12);
+            8);
 
     @Override
     public ProblemInfo info() {
@@ -79,7 +79,7 @@ public final class WebCrawlerProblem implements Problem<WebCrawler, WebCrawlerCa
         cases.add(WebGenerator.unreachableStart(random));
         cases.add(WebGenerator.ring(random, 12));
         cases.add(WebGenerator.star(random, 120, 2));
-        cases.add(WebGenerator.chain(random, 40));
+        cases.add(WebGenerator.chain(random, 30));
         cases.add(WebGenerator.tree(random, 400, 8, 3, 100));
         cases.add(WebGenerator.random(random, 200, 4, 2));
         cases.add(WebGenerator.random(random, WebCrawlerCase.MAX_URLS, 3, 2));
@@ -94,7 +94,7 @@ public final class WebCrawlerProblem implements Problem<WebCrawler, WebCrawlerCa
         int n = 2 + random.nextInt(WebCrawlerCase.MAX_URLS - 1);
         return switch (random.nextInt(4)) {
             case 0 -> WebGenerator.star(random, n, random.nextInt(3));
-            case 1 -> WebGenerator.chain(random, Math.min(n, 40));
+            case 1 -> WebGenerator.chain(random, Math.min(n, 30));
             case 2 -> WebGenerator.tree(random, n, 2 + random.nextInt(12), 1 + random.nextInt(4),
                     random.nextInt(Math.min(100, WebCrawlerCase.MAX_URLS - n) + 1));
             default -> WebGenerator.random(random, n, 1 + random.nextInt(5), 1 + random.nextInt(3));
