@@ -29,7 +29,7 @@ import org.concurrencykit.problems.webcrawler.Trace.Fetch;
  */
 final class CrawlChecker {
     /** Fixed allowance of the time limit: thread start-up, warm-up, the judge's own delays. */
-    static final long SLACK_MILLIS = 250;
+    static final long SLACK_MILLIS = 500;
     /** Allowance per level of the breadth-first search: twice one fetch. */
     static final long LEVEL_MILLIS = 30;
     /** Fetches in flight the time limit assumes for a wide level. */

@@ -11,6 +11,10 @@ import java.util.List;
  * calling thread waits, and every one of them must have finished with the crawl before
  * {@code crawl} returns.
  *
+ * <p>{@code crawl} declares no {@code InterruptedException}, as on LeetCode: an implementation
+ * interrupted while it waits for its threads restores the interrupt status and throws an
+ * unchecked exception ({@link java.util.concurrent.CancellationException}).
+ *
  * <p>Memory consistency effects: each {@code getUrls} call and the recording of the links it
  * returned happen-before {@code crawl} returns, in whichever thread they ran.
  */
