@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BlockingQueueWebCrawler implements WebCrawler {
     /** Fetches in flight: fetching waits on the network, so many more threads than cores. */
-    private static final int THREADS = 32;
+    private static final int THREADS = 16;
 
     @Override
     public List<String> crawl(String startUrl, HtmlParser htmlParser) {

@@ -22,7 +22,7 @@ import java.util.concurrent.RecursiveAction;
  */
 public final class ForkJoinPoolWebCrawler implements WebCrawler {
     /** Fetches in flight: fetching waits on the network, so many more threads than cores. */
-    private static final int THREADS = 32;
+    private static final int THREADS = 16;
 
     @Override
     public List<String> crawl(String startUrl, HtmlParser htmlParser) {

@@ -23,7 +23,7 @@ import java.util.concurrent.Phaser;
  */
 public final class PhaserWebCrawler implements WebCrawler {
     /** Fetches in flight: fetching waits on the network, so many more threads than cores. */
-    private static final int THREADS = 32;
+    private static final int THREADS = 16;
 
     @Override
     public List<String> crawl(String startUrl, HtmlParser htmlParser) {

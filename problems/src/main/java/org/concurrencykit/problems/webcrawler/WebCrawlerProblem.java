@@ -78,7 +78,7 @@ public final class WebCrawlerProblem implements Problem<WebCrawler, WebCrawlerCa
         cases.add(WebGenerator.single(random));
         cases.add(WebGenerator.unreachableStart(random));
         cases.add(WebGenerator.ring(random, 12));
-        cases.add(WebGenerator.star(random, 120, 2));
+        cases.add(WebGenerator.star(random, 200, 2));
         cases.add(WebGenerator.chain(random, 30));
         cases.add(WebGenerator.tree(random, 400, 8, 3, 100));
         cases.add(WebGenerator.random(random, 200, 4, 2));
