@@ -28,7 +28,10 @@ final class StressRound implements Round {
     private final EventLog log = new EventLog();
     private final List<Lane> lanes = new ArrayList<>();
     private final ThreadLocal<Lane> current = new ThreadLocal<>();
-    /** Delays for callbacks run on threads the round did not start (the solution's own). */
+    /**
+     * Seeds the delays of callbacks run on threads the round did not start (the solution's
+     * own); only the draw is under its lock, never the delay itself.
+     */
     private SplittableRandom strayRandom;
     /** Threads now inside an injected pause: time spent there is not a hang. */
     private final AtomicInteger activePauses = new AtomicInteger();
@@ -88,9 +91,11 @@ final class StressRound implements Round {
         lastProgress = start;
         try {
             if (lane == null) {
+                long draw;
                 synchronized (strayRandom) {
-                    jitter(strayRandom, null);
+                    draw = strayRandom.nextLong();
                 }
+                jitter(new SplittableRandom(draw), null);
             } else if (plan.profile() == RoundPlan.Profile.STALL && lane.index == plan.stallThread()
                     && lane.pauses == plan.stallPause()) {
                 sleep(plan.stallNanos());
