@@ -46,15 +46,16 @@ import org.openjdk.jcstress.infra.results.L_Result;
     the smallest capacity, where a second element must wait for the first to leave. Each
     enqueue(x) and dequeue() is followed by a size() call on the same thread, and the state
     keeps the largest size() seen. The values dequeue() returned are logged in the order they
-    returned. The @Arbiter, which jcstress runs after both actors have finished, dequeues what
+    returned. The @Arbiter, which jcstress runs after all actors have finished, dequeues what
     size() says is still queued (up to MAX_LEFT elements) and reports the log and the largest
     size, e.g. "1, 2; max size 1".
 
-    Two actors, one producer and one consumer, is the most jcstress runs on our 2-CPU CI
-    machines; with one of each, every wait is a single waiter waiting for the other actor, so
-    nothing can block forever in a correct queue. The bugs that need two waiters of one kind
-    (if instead of while, notify() instead of notifyAll()) are left to the judge's own stress
-    engine. Every reference solution gets two tests:
+    jcstress refuses to run a test with more actors than the machine has CPUs, and our CI
+    machines have 2: one producer and one consumer. With one of each, every wait is a single
+    waiter waiting for the other actor, so nothing can block forever in a correct queue, but
+    the bugs that need two waiters of one kind (if instead of while, notify() instead of
+    notifyAll(), a check outside the lock) cannot show. So every reference solution gets three
+    tests:
 
       ProducerAndConsumer  the producer enqueues 1 then 2, the consumer dequeues twice. Each
                            side may have to wait for the other: the consumer on an empty
@@ -63,6 +64,12 @@ import org.openjdk.jcstress.infra.results.L_Result;
       FullQueue            enqueue(1) runs in the state's constructor, so the queue is full;
                            the producer's enqueue(2) races the consumer's dequeue(). Checks
                            that enqueue(2) waits for the slot, and that dequeue() takes 1.
+      TwoConsumers         three actors: the producer enqueues 1 then 2, two consumers dequeue
+                           once each. Checks that a consumer woken to an empty queue (the
+                           other consumer took the element) waits again. Needs 3 CPUs;
+                           jcstress skips it on 2, and the gate says so. A queue whose
+                           notify() wakes the wrong waiter hangs it; the watchdog then fails
+                           the gate.
 
     The tests of one shape differ only in the queue their constructor builds; their outcomes
     are declared once, on the shape's class, and shared through @JCStressMeta. jcstress grades
@@ -90,7 +97,7 @@ public final class BoundedQueueStress {
      */
     @State
     public abstract static class Run {
-        /** The queue under test, shared by both actors of this sample. */
+        /** The queue under test, shared by all actors of this sample. */
         private final BoundedQueue queue;
         /** What dequeue() returned, in order, and "interrupted"; lock-free, so it adds no lock. */
         private final Queue<String> log = new ConcurrentLinkedQueue<>();
@@ -124,7 +131,7 @@ public final class BoundedQueueStress {
 
         /**
          * Dequeues what {@code size()} says is left (at most {@link #MAX_LEFT}), then reports the
-         * log and the largest size, e.g. "1, 2; max size 1". Call only after both actors
+         * log and the largest size, e.g. "1, 2; max size 1". Call only after all actors
          * finished; it blocks forever if {@code size()} claims an element {@code dequeue()}
          * cannot find.
          */
@@ -448,6 +455,188 @@ public final class BoundedQueueStress {
 
             @Actor
             public void consumer() {
+                dequeue();
+            }
+
+            @Arbiter
+            public void result(L_Result r) {
+                drainAndReport(r);
+            }
+        }
+    }
+
+    /*
+      ------------------------------------------------------------------------------------------
+
+        TwoConsumers: the producer enqueues 1 then 2, and two consumers dequeue once each, so
+        two consumers can wait on the empty queue at once, and a consumer that wakes to find the
+        element taken must wait again. The consumers log what they got in either order, so the
+        log does not show first in, first out here.
+
+          "1, 2; max size 0"       ACCEPTABLE  each element dequeued once; size() never saw one.
+          "1, 2; max size 1"       ACCEPTABLE  each element dequeued once, one element at most.
+          "2, 1; max size 0"       ACCEPTABLE  the same, the consumers logging in the other order.
+          "2, 1; max size 1"       ACCEPTABLE  the same, the consumers logging in the other order.
+          ".*interrupted.*"        FORBIDDEN   a call was interrupted (see above).
+          ".*; max size 2"         FORBIDDEN   size() saw 2 elements: enqueue(2) did not wait
+                                               for the slot.
+          anything else            FORBIDDEN   an element lost, duplicated or invented (a
+                                               dequeue() that went ahead on an empty queue), or a
+                                               size() out of range.
+     */
+    @Outcome(id = "1, 2; max size 0", expect = ACCEPTABLE, desc = "Each element dequeued once; size() never saw one.")
+    @Outcome(id = "1, 2; max size 1", expect = ACCEPTABLE, desc = "Each element dequeued once, one element at most.")
+    @Outcome(id = "2, 1; max size 0", expect = ACCEPTABLE, desc = "Each element dequeued once; size() never saw one.")
+    @Outcome(id = "2, 1; max size 1", expect = ACCEPTABLE, desc = "Each element dequeued once, one element at most.")
+    @Outcome(id = ".*interrupted.*", expect = FORBIDDEN, desc = "A call was interrupted.")
+    @Outcome(id = ".*; max size 2", expect = FORBIDDEN, desc = "2 elements in a queue of capacity 1.")
+    @Outcome(expect = FORBIDDEN, desc = "An element lost, duplicated or invented, or size() out of range.")
+    public static final class TwoConsumers {
+        private TwoConsumers() {
+        }
+
+        @JCStressTest
+        @JCStressMeta(TwoConsumers.class)
+        @State
+        public static class Synchronized extends Run {
+            public Synchronized() {
+                super(new SynchronizedBoundedQueue(CAPACITY));
+            }
+
+            @Actor
+            public void producer() {
+                enqueue(1);
+                enqueue(2);
+            }
+
+            @Actor
+            public void consumer1() {
+                dequeue();
+            }
+
+            @Actor
+            public void consumer2() {
+                dequeue();
+            }
+
+            @Arbiter
+            public void result(L_Result r) {
+                drainAndReport(r);
+            }
+        }
+
+        @JCStressTest
+        @JCStressMeta(TwoConsumers.class)
+        @State
+        public static class ReentrantLock extends Run {
+            public ReentrantLock() {
+                super(new ReentrantLockBoundedQueue(CAPACITY));
+            }
+
+            @Actor
+            public void producer() {
+                enqueue(1);
+                enqueue(2);
+            }
+
+            @Actor
+            public void consumer1() {
+                dequeue();
+            }
+
+            @Actor
+            public void consumer2() {
+                dequeue();
+            }
+
+            @Arbiter
+            public void result(L_Result r) {
+                drainAndReport(r);
+            }
+        }
+
+        @JCStressTest
+        @JCStressMeta(TwoConsumers.class)
+        @State
+        public static class Semaphore extends Run {
+            public Semaphore() {
+                super(new SemaphoreBoundedQueue(CAPACITY));
+            }
+
+            @Actor
+            public void producer() {
+                enqueue(1);
+                enqueue(2);
+            }
+
+            @Actor
+            public void consumer1() {
+                dequeue();
+            }
+
+            @Actor
+            public void consumer2() {
+                dequeue();
+            }
+
+            @Arbiter
+            public void result(L_Result r) {
+                drainAndReport(r);
+            }
+        }
+
+        @JCStressTest
+        @JCStressMeta(TwoConsumers.class)
+        @State
+        public static class AtomicInteger extends Run {
+            public AtomicInteger() {
+                super(new AtomicIntegerBoundedQueue(CAPACITY));
+            }
+
+            @Actor
+            public void producer() {
+                enqueue(1);
+                enqueue(2);
+            }
+
+            @Actor
+            public void consumer1() {
+                dequeue();
+            }
+
+            @Actor
+            public void consumer2() {
+                dequeue();
+            }
+
+            @Arbiter
+            public void result(L_Result r) {
+                drainAndReport(r);
+            }
+        }
+
+        /** The class named by -Dconcurrencykit.solution (judge jcstress); not run by the gate. */
+        @JCStressTest
+        @JCStressMeta(TwoConsumers.class)
+        @State
+        public static class User extends Run {
+            public User() {
+                super(UserSolution.create(BoundedQueue.class, List.of(int.class), CAPACITY));
+            }
+
+            @Actor
+            public void producer() {
+                enqueue(1);
+                enqueue(2);
+            }
+
+            @Actor
+            public void consumer1() {
+                dequeue();
+            }
+
+            @Actor
+            public void consumer2() {
                 dequeue();
             }
 

@@ -58,8 +58,10 @@ import org.openjdk.jcstress.infra.results.L_Result;
 
     A car's crossing counts from before "X crosses" to after "X crossed", and turnGreen sets
     the light before it reads that count while crossCar counts itself before it reads the
-    light, so a turnGreen and a crossing that overlap always mark one of the two events. The
-    @Arbiter, which jcstress runs after both actors have finished, reports the log.
+    light, so a turnGreen and a crossing that overlap always mark one of the two events. An
+    event's marks are decided as it happens, but its entry may land in the log just after the
+    other car's next one. The @Arbiter, which jcstress runs after both actors have finished,
+    reports the log.
 
     The tests differ only in the solution their constructor builds; their outcomes are
     declared once, on this class, and shared through @JCStressMeta. jcstress grades a result by
