@@ -1,6 +1,7 @@
 package org.concurrencykit.judge.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Problems;
@@ -16,9 +17,12 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String row = "%-6s %-28s %-28s %-10s %s%n";
-        out.printf(row, "#", "slug", "title", "difficulty", "threads");
-        for (Problem<?, ?> p : Problems.all()) {
+        List<Problem<?, ?>> all = Problems.all();
+        int slug = Math.max(4, all.stream().mapToInt(p -> p.info().slug().length()).max().orElse(0));
+        int title = Math.max(5, all.stream().mapToInt(p -> p.info().title().length()).max().orElse(0));
+        String row = "%-6s %-" + slug + "s  %-" + title + "s  %-10s %s%n";
+        out.printf(row, "#", "slug", "title", "difficulty", "roles");
+        for (Problem<?, ?> p : all) {
             var i = p.info();
             out.printf(row, i.number() > 0 ? Integer.toString(i.number()) : "-", i.slug(), i.title(),
                     i.difficulty().label(), i.threads().size());

@@ -38,8 +38,8 @@ class CliTest {
     void listShowsEveryProblemWithNumberSlugTitleDifficultyAndThreads() {
         Cli r = Cli.run("list");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("1114\\s+print-in-order\\s+Print in Order\\s+Easy\\s+3"))
-                .anySatisfy(l -> assertThat(l).matches("1115\\s+print-foobar-alternately\\s+Print FooBar Alternately\\s+Medium\\s+2"));
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("1114\\s+print-in-order\\s+Print in Order\\s+Easy\\s+3\\s*"))
+                .anySatisfy(l -> assertThat(l).matches("1115\\s+print-foobar-alternately\\s+Print FooBar Alternately\\s+Medium\\s+2\\s*"));
     }
 
     @Test
