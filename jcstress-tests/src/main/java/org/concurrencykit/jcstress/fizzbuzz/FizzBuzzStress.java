@@ -151,9 +151,10 @@ public final class FizzBuzzStress {
           anything else            FORBIDDEN   an output is missing or repeated, or buzz() or
                                                fizzbuzz() printed although nothing is theirs.
 
-        buzz() and fizzbuzz() in the @Arbiter must return at once: everything up to n has been
-        printed. A solution that gets it wrong can hang here instead of failing; the gate's
-        watchdog then fails the build.
+        Nothing may block for good: number() prints the last value, so both actors can return,
+        whether a method stops after its own last value or waits until the whole count is out;
+        buzz() and fizzbuzz() in the @Arbiter find the count finished. A solution that gets it
+        wrong can hang instead of failing; the gate's watchdog then fails the build.
      */
     @Outcome(id = "1, 2, fizz, 4", expect = ACCEPTABLE, desc = "fizz() waited for 2, number() waited for fizz.")
     @Outcome(id = "fizz, 1, 2, 4", expect = FORBIDDEN, desc = "fizz() printed before 1.")

@@ -148,9 +148,12 @@ public final class ZeroEvenOddStress {
           anything else            FORBIDDEN   a value is missing, repeated, or printed by the
                                                wrong method ("2 by odd()").
 
-        even() in the @Arbiter must not block: after zero's second 0 the turn is even's. A
-        solution that gets it wrong can hang here instead of failing; the gate's watchdog then
-        fails the build.
+        Nothing may block for good: odd() must return once its 1 is out, as the interface
+        says, and even() in the @Arbiter finds the turn already its own. A solution whose
+        methods all wait until the whole sequence is out (which is correct with three
+        threads) blocks in odd() forever here, since even() only comes afterwards: jcstress
+        hangs instead of failing, and the gate's watchdog fails the build. Test such a
+        solution with AllThree.
      */
     @Outcome(id = "0, 1, 0, 2", expect = ACCEPTABLE, desc = "zero() and odd() took turns, zero first; even() last.")
     @Outcome(id = "0, 0, 1, 2", expect = FORBIDDEN, desc = "zero() printed its second 0 before odd's 1.")
