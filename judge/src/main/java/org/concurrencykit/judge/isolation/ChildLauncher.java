@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.concurrencykit.judge.engine.StressConfig;
 import org.concurrencykit.judge.engine.StressEngine;
+import org.concurrencykit.judge.engine.modelcheck.Engines;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckConfig;
 import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.submission.Submission;
 import org.concurrencykit.judge.verdict.Failure;
@@ -39,12 +41,22 @@ public final class ChildLauncher {
 
     /** Judges {@code submission} in a child JVM; {@code config}'s class filter is rebuilt in the child. */
     public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config) throws InterruptedException {
+        return judge(problem, submission, config, Engines.STRESS);
+    }
+
+    /** Judges {@code submission} in a child JVM with {@code engines}. */
+    public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config, Engines engines)
+            throws InterruptedException {
         Path resultFile = workDir.resolve("result.jsonl");
         long budget = config.timeMillis() > 0 ? Math.max(config.budgetMillis(), config.timeMillis() + 60_000)
                 : config.budgetMillis();
         StressConfig bounded = new StressConfig(config.seed(), config.rounds(), config.timeMillis(),
                 config.stallMillis(), budget, config.examplesOnly(), config.input(), null);
         List<String> cmd = command(problem, submission, bounded, resultFile);
+        if (engines.modelChecks()) {
+            cmd.add("--engines");
+            cmd.add(engines.arg());
+        }
         long start = System.nanoTime();
         Process child;
         try {
@@ -59,7 +71,8 @@ public final class ChildLauncher {
         Thread killer = new Thread(() -> kill(child), "judge-child-killer");
         Runtime.getRuntime().addShutdownHook(killer);
         try {
-            boolean ended = child.waitFor(budget + HARD_SLACK_MILLIS, TimeUnit.MILLISECONDS);
+            long modelCheck = engines.modelChecks() ? ModelCheckConfig.DEFAULT_BUDGET_MILLIS : 0;
+            boolean ended = child.waitFor(budget + modelCheck + HARD_SLACK_MILLIS, TimeUnit.MILLISECONDS);
             if (!ended) {
                 kill(child);
             }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.concurrencykit.judge.engine.StressConfig;
 import org.concurrencykit.judge.engine.StressEngine;
+import org.concurrencykit.judge.engine.modelcheck.Engines;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckConfig;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckEngine;
 import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.submission.BindException;
 import org.concurrencykit.judge.submission.ClassBytes;
@@ -25,7 +28,7 @@ import org.concurrencykit.problems.spi.TestCase;
 
 /**
  * The child JVM's entry point: loads the submission in a fresh class loader, runs the
- * stress engine, and writes JSON lines to the result file: one {@code case} line as each
+ * engines asked for ({@code --engines}: stress, then the model checker), and writes JSON lines to the result file: one {@code case} line as each
  * case starts (so the parent knows where a crash happened) and one {@code result} line at
  * the end. Then it halts, whatever threads the solution left behind.
  */
@@ -98,12 +101,16 @@ public final class ChildMain {
                 Long.parseLong(opts.get("time")), Long.parseLong(opts.get("stall")),
                 Long.parseLong(opts.get("budget")), opts.containsKey("examples"), opts.get("input"),
                 submission.userClasses());
-        StressEngine engine = new StressEngine(config, (index, input) -> {
+        StressEngine.Progress progress = (index, input) -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", index);
             m.put("input", input);
             line(results, "case", m);
-        });
+        };
+        StressEngine engine = new StressEngine(config, progress);
+        Engines engines = Engines.parse(opts.get("engines"));
+        ModelCheckEngine modelCheck = new ModelCheckEngine(ModelCheckConfig.defaults(config.seed(), config.input(),
+                config.examplesOnly()), progress);
         ClassBytes bytes = new ClassBytes(submission);
         ClassLoader first = bytes.newLoader();
         List<String> statics = bytes.staticState(first);
@@ -113,14 +120,20 @@ public final class ChildMain {
                     + "classes afresh, so rounds cannot share it, as if each ran in a new JVM");
             reload = () -> Submission.load(bytes.newLoader(), submission.className());
         }
-        return judge(problem, Submission.load(first, submission.className()), reload, engine);
+        List<Class<?>> userClasses = new ArrayList<>();
+        names.forEach(n -> userClasses.add(Submission.load(first, n)));
+        return judge(problem, Submission.load(first, submission.className()), reload, engine, engines, modelCheck,
+                userClasses);
     }
 
     private static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type,
-                                                        Supplier<Class<?>> reload, StressEngine engine)
+                                                        Supplier<Class<?>> reload, StressEngine engine,
+                                                        Engines engines, ModelCheckEngine modelCheck,
+                                                        List<Class<?>> userClasses)
             throws BindException, InterruptedException {
         SolutionFactory<S> factory = SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes());
-        return engine.judge(problem, reload == null ? factory : factory.reloadingWith(reload));
+        return engines.judge(problem, reload == null ? factory : factory.reloadingWith(reload), factory, userClasses,
+                engine, modelCheck);
     }
 
     private static void line(PrintStream results, String type, Map<String, Object> body) {

@@ -295,11 +295,15 @@ public final class ModelCheckEngine {
         private Step failure(Verdict verdict, C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx,
                              LincheckBridge.Outcome o, String expected, String actual, String message,
                              List<String> stack) {
-            TraceRenderer.Rendering r = render(o);
-            List<String> detail = new ArrayList<>(stack);
-            detail.addAll(raw(o));
+            List<String> trace = new ArrayList<>(trace(render(o), c));
+            if (!stack.isEmpty()) {
+                if (!trace.isEmpty()) {
+                    trace.add("");
+                }
+                trace.addAll(stack);
+            }
             return new Step(verdict, new Failure(c.input(), expected, actual, message, caseIndex, ctx.invocations,
-                    NAME, List.of(), detail, trace(r, c)), null);
+                    NAME, List.of(), raw(o), trace), null);
         }
 
         private TraceRenderer.Rendering render(LincheckBridge.Outcome o) {
