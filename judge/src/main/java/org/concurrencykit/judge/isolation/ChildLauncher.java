@@ -93,7 +93,7 @@ public final class ChildLauncher {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-XX:ErrorFile=" + workDir.resolve("hs_err_%p.log"), "-Djava.io.tmpdir=" + workDir,
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(),
+                "-Dfile.encoding=UTF-8", "-cp", classPath(submission), ChildMain.class.getName(),
                 "--problem", problem.info().slug(), "--classes", submission.classesDir().toString(),
                 "--class", submission.className(), "--names", String.join(",", submission.classNames()),
                 "--seed", Long.toString(c.seed()), "--rounds", Integer.toString(c.rounds()),
@@ -107,6 +107,15 @@ public final class ChildLauncher {
             cmd.add(c.input());
         }
         return cmd;
+    }
+
+    /**
+     * The judge's class path, then the submission's classes: the model checker (Lincheck)
+     * looks classes up by name from the application class loader. Stress still loads them
+     * in loaders of their own (see {@link org.concurrencykit.judge.submission.ClassBytes}).
+     */
+    private static String classPath(Submission submission) {
+        return System.getProperty("java.class.path") + java.io.File.pathSeparator + submission.classesDir();
     }
 
     private static Path nullFile() {

@@ -121,7 +121,10 @@ public final class ChildMain {
             reload = () -> Submission.load(bytes.newLoader(), submission.className());
         }
         List<Class<?>> userClasses = new ArrayList<>();
-        names.forEach(n -> userClasses.add(Submission.load(first, n)));
+        if (engines.modelChecks()) {
+            // Lincheck finds classes by name: the model checker uses the application loader's copies.
+            names.forEach(n -> userClasses.add(Submission.load(ClassLoader.getSystemClassLoader(), n)));
+        }
         return judge(problem, Submission.load(first, submission.className()), reload, engine, engines, modelCheck,
                 userClasses);
     }
@@ -132,7 +135,10 @@ public final class ChildMain {
                                                         List<Class<?>> userClasses)
             throws BindException, InterruptedException {
         SolutionFactory<S> factory = SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes());
-        return engines.judge(problem, reload == null ? factory : factory.reloadingWith(reload), factory, userClasses,
+        SolutionFactory<S> plain = userClasses.isEmpty() ? factory : SolutionFactory.bind(
+                userClasses.stream().filter(c -> c.getName().equals(type.getName())).findFirst().orElse(type),
+                problem.solutionType(), problem.constructorTypes());
+        return engines.judge(problem, reload == null ? factory : factory.reloadingWith(reload), plain, userClasses,
                 engine, modelCheck);
     }
 

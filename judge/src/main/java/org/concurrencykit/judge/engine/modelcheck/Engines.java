@@ -53,11 +53,16 @@ public enum Engines {
         }
         if (this == MODELCHECK) {
             ModelCheckEngine.Report mc = modelCheck.judge(problem, plainFactory, userClasses);
-            if (mc.gaveUp() == null) {
+            if (mc.gaveUp() == null && mc.unconfirmed() == null) {
+                return mc.result();
+            }
+            if (mc.gaveUp() == null && !mc.result().verdict().accepted()) {
                 return mc.result();
             }
             Result s = stress.judge(problem, stressFactory);
-            return with(s, s, mc.result().notes(), "the model checker could not judge this solution, so stress did");
+            return with(s, s, mc.result().notes(), mc.gaveUp() != null
+                    ? "the model checker could not judge this solution, so stress did"
+                    : "stress ran to confirm the model checker's possible hang");
         }
         Result s = stress.judge(problem, stressFactory);
         if (!s.verdict().accepted()) {

@@ -48,7 +48,6 @@ final class LincheckBridge {
     record Outcome(Kind kind, int loopBound, String rawTrace, String label) {
     }
 
-    private static volatile MethodHandle ensureTransformed;
 
     private LincheckBridge() {
     }
@@ -95,18 +94,45 @@ final class LincheckBridge {
      */
     static void ensureInstrumented(Class<?> type) {
         try {
-            if (ensureTransformed == null) {
-                Class<?> agent = Class.forName("org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation");
-                Object instance = agent.getField("INSTANCE").get(null);
-                ensureTransformed = MethodHandles.publicLookup()
-                        .findVirtual(agent, "ensureClassHierarchyIsTransformed",
-                                MethodType.methodType(void.class, Class.class)).bindTo(instance);
-            }
-            ensureTransformed.invoke(type);
+            Agent.ENSURE_CLASS.invoke(type);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("cannot instrument " + type.getName() + " for the model checker", t);
+        }
+    }
+
+    /**
+     * Makes sure the classes of {@code object} and of everything reachable from it are
+     * instrumented: for objects made where Lincheck was not looking, such as in a static
+     * initializer (which Lincheck runs outside its analysis).
+     */
+    static void ensureInstrumented(Object object) {
+        try {
+            Agent.ENSURE_OBJECT.invoke(object);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot instrument " + object.getClass().getName(), t);
+        }
+    }
+
+    /** Lincheck's agent ({@code LincheckInstrumentation}), a runtime dependency of Lincheck. */
+    private static final class Agent {
+        static final MethodHandle ENSURE_CLASS;
+        static final MethodHandle ENSURE_OBJECT;
+
+        static {
+            try {
+                Class<?> agent = Class.forName("org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation");
+                Object instance = agent.getField("INSTANCE").get(null);
+                ENSURE_CLASS = MethodHandles.publicLookup().findVirtual(agent, "ensureClassHierarchyIsTransformed",
+                        MethodType.methodType(void.class, Class.class)).bindTo(instance);
+                ENSURE_OBJECT = MethodHandles.publicLookup().findVirtual(agent, "ensureObjectIsTransformed",
+                        MethodType.methodType(void.class, Object.class)).bindTo(instance);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 

@@ -60,11 +60,29 @@ final class ModelCheckBlock implements Runnable {
             lastPassed = false;
             if (!instrumented) {
                 instrumented = true;
-                for (Class<?> c : userClasses) {
-                    LincheckBridge.ensureInstrumented(c);
+                instrument();
+            }
+        }
+
+        /**
+         * Instruments what the explored code will use but Lincheck would not see created:
+         * the submission's classes (the judge makes solutions by reflection), what their
+         * static fields hold (static initializers run outside Lincheck's analysis), the JDK's
+         * synchronizers (for objects made there), and {@link Round}, whose callback lambdas'
+         * {@code emit("...")} calls mark the trace.
+         */
+        private void instrument() {
+            for (Class<?> c : SYNCHRONIZERS) {
+                LincheckBridge.ensureInstrumented(c);
+            }
+            LincheckBridge.ensureInstrumented(Round.class);
+            for (Class<?> c : userClasses) {
+                LincheckBridge.ensureInstrumented(c);
+            }
+            for (Class<?> c : userClasses) {
+                for (Object value : staticValues(c)) {
+                    LincheckBridge.ensureInstrumented(value);
                 }
-                // The callbacks are lambdas of Round's default methods: their emit("...") call marks the trace.
-                LincheckBridge.ensureInstrumented(Round.class);
             }
         }
 
@@ -95,6 +113,36 @@ final class ModelCheckBlock implements Runnable {
             lastPassed = true;
             return true;
         }
+    }
+
+    /** The JDK's synchronizers, instrumented up front. */
+    private static final List<Class<?>> SYNCHRONIZERS = List.of(java.util.concurrent.locks.LockSupport.class,
+            java.util.concurrent.locks.AbstractQueuedSynchronizer.class, java.util.concurrent.locks.ReentrantLock.class,
+            java.util.concurrent.locks.ReentrantReadWriteLock.class, java.util.concurrent.Semaphore.class,
+            java.util.concurrent.CountDownLatch.class, java.util.concurrent.CyclicBarrier.class,
+            java.util.concurrent.Phaser.class, java.util.concurrent.Exchanger.class,
+            java.util.concurrent.SynchronousQueue.class, java.util.concurrent.LinkedBlockingQueue.class,
+            java.util.concurrent.ArrayBlockingQueue.class, java.util.concurrent.LinkedBlockingDeque.class,
+            java.util.concurrent.CompletableFuture.class);
+
+    /** The values of {@code type}'s static reference fields (initializing it), or none when it fails to initialize. */
+    private static List<Object> staticValues(Class<?> type) {
+        List<Object> values = new ArrayList<>();
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+                    f.setAccessible(true);
+                    Object v = f.get(null);
+                    if (v != null) {
+                        values.add(v);
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // The solution's own code will meet the same error, and report it.
+        }
+        return values;
     }
 
     /** A wrong log, a crash or a throwing constructor, thrown out of the block to stop the exploration. */

@@ -57,11 +57,14 @@ public final class ModelCheckEngine {
     /**
      * What the model checker found.
      *
-     * @param result the judgement: ACCEPTED when every explored interleaving passed
-     * @param gaveUp why the model checker could not finish, or null; then {@code result} is
-     *               ACCEPTED but says nothing beyond the interleavings it did explore
+     * @param result      the judgement: ACCEPTED when every explored interleaving passed
+     * @param gaveUp      why the model checker could not finish, or null; then {@code result}
+     *                    is ACCEPTED but says nothing beyond the interleavings it did explore
+     * @param unconfirmed a hang the model checker saw but cannot tell from a long finite loop
+     *                    (a thread kept running in the user's code), or null: it rejects
+     *                    nothing unless stress confirms it
      */
-    public record Report(Result result, String gaveUp) {
+    public record Report(Result result, String gaveUp, Failure unconfirmed) {
     }
 
     /**
@@ -116,6 +119,7 @@ public final class ModelCheckEngine {
         private final List<String> notes = new ArrayList<>();
         private int explored;
         private int casesRun;
+        private Failure unconfirmed;
 
         Run(Problem<S, C> problem, SolutionFactory<S> factory, List<Class<?>> userClasses) {
             this.problem = problem;
@@ -130,17 +134,18 @@ public final class ModelCheckEngine {
                 progress.caseStarted(i + 1, c.input());
                 Step step = explore(c, i + 1);
                 if (step.failure() != null) {
-                    return new Report(result(step.verdict(), step.failure()), null);
+                    return new Report(result(step.verdict(), step.failure()), null, unconfirmed);
                 }
                 if (step.gaveUp() != null) {
                     notes.add("model checker: " + step.gaveUp());
-                    return new Report(result(Verdict.ACCEPTED, null), step.gaveUp());
+                    return new Report(result(Verdict.ACCEPTED, null), step.gaveUp(), unconfirmed);
                 }
             }
-            notes.add(String.format("model checker: explored %d interleavings of %d case%s (%s), every one correct",
+            notes.add(String.format("model checker: explored %d interleavings of %d case%s (%s) in %.1f s, %s",
                     explored, casesRun, casesRun == 1 ? "" : "s", String.join("; ", cases.stream()
-                            .limit(casesRun).map(TestCase::input).toList())));
-            return new Report(result(Verdict.ACCEPTED, null), null);
+                            .limit(casesRun).map(TestCase::input).toList()),
+                    (System.nanoTime() - started) / 1e9, unconfirmed == null ? "every one correct" : "no failure confirmed"));
+            return new Report(result(Verdict.ACCEPTED, null), null, unconfirmed);
         }
 
         /** Explores one case, confirming a hang before believing it. */
@@ -212,6 +217,9 @@ public final class ModelCheckEngine {
             if (round != null && round.crash() != null) {
                 return crashed(c, caseIndex, ctx, o, round);
             }
+            if (ctx.constructorError != null && thrownByLincheck(ctx.constructorError)) {
+                return Step.stop("it cannot run this solution: " + firstLine(String.valueOf(ctx.constructorError)));
+            }
             if (ctx.constructorError != null) {
                 return failure(Verdict.RUNTIME_ERROR, c, caseIndex, ctx, o, null, "",
                         "the constructor threw " + ctx.constructorError, stack(ctx.constructorError));
@@ -221,6 +229,9 @@ public final class ModelCheckEngine {
 
         private Step crashed(C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx, LincheckBridge.Outcome o,
                              ModelCheckRound round) {
+            if (thrownByLincheck(round.crash())) {
+                return Step.stop("it cannot run this solution: " + firstLine(String.valueOf(round.crash())));
+            }
             return failure(Verdict.RUNTIME_ERROR, c, caseIndex, ctx, o, null, round.log().joined(),
                     "thread " + round.crashedLane() + " threw " + round.crash(), stack(round.crash()));
         }
@@ -245,6 +256,8 @@ public final class ModelCheckEngine {
                             "", -1, List.of()));
                 }
             }
+            List<String> running = stuck.stream().filter(s -> s.kind() == TraceRenderer.Kind.SPIN
+                    || s.kind() == TraceRenderer.Kind.UNKNOWN).map(TraceRenderer.Stop::role).toList();
             boolean deadlock = stuck.size() >= 2 && stuck.stream().allMatch(s -> s.kind() == TraceRenderer.Kind.LOCK);
             String message = deadlock
                     ? "threads " + String.join(" and ", stuck.stream().map(TraceRenderer.Stop::role).sorted().toList())
@@ -252,6 +265,18 @@ public final class ModelCheckEngine {
                     : hangMessage(stuck);
             List<ThreadReport> reports = reports(lanes, ends, r);
             String actual = round == null ? "" : round.log().joined();
+            if (!running.isEmpty() || stuck.isEmpty()) {
+                // A thread still running its own code may be in a long loop, not an endless one.
+                if (unconfirmed == null) {
+                    unconfirmed = new Failure(c.input(), null, actual, message, caseIndex, ctx.invocations, NAME,
+                            reports, raw(o), trace(r, c));
+                }
+                notes.add(String.format("model checker: in case %s thread %s kept running its own code without "
+                        + "progress in one interleaving (even with the loop bound at %d); a long loop looks the same, "
+                        + "so this is not a failure unless stress confirms it", c.input(),
+                        running.isEmpty() ? "?" : String.join(", ", running), o.loopBound()));
+                return Step.next();
+            }
             notes.add(String.format("model checker: the hang recurred with the loop bound raised to %d; the verdict "
                     + "comes from where each thread stopped", o.loopBound()));
             return new Step(deadlock ? Verdict.DEADLOCK : Verdict.TIME_LIMIT_EXCEEDED, new Failure(c.input(), null,
@@ -371,18 +396,44 @@ public final class ModelCheckEngine {
         }
     }
 
+    /**
+     * Whether {@code error} (or one of its causes) was thrown by Lincheck's injected code
+     * rather than by the solution: "File operations are not supported in Lincheck", a class
+     * it could not find. Such a throwable is the model checker's limit, not a verdict.
+     */
+    static boolean thrownByLincheck(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement e : t.getStackTrace()) {
+                String cls = e.getClassName();
+                if (cls.startsWith("sun.nio.ch.lincheck.") || cls.startsWith("org.jetbrains.kotlinx.lincheck.")
+                        || cls.startsWith("org.jetbrains.lincheck.")) {
+                    return true;
+                }
+                if (!cls.startsWith("java.") && !cls.startsWith("jdk.") && !cls.startsWith("sun.")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The throwable and its causes, with the frames that are not the judge's or Lincheck's. */
     private static List<String> stack(Throwable error) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.valueOf(error));
-        for (StackTraceElement e : error.getStackTrace()) {
-            String cls = e.getClassName();
-            if (cls.startsWith("org.concurrencykit.judge.") || cls.startsWith("org.jetbrains.")
-                    || cls.startsWith("sun.nio.ch.lincheck.")) {
-                continue;
-            }
-            lines.add("    at " + e);
-            if (lines.size() > 12) {
-                break;
+        for (Throwable t = error; t != null && lines.size() < 40; t = t.getCause() == t ? null : t.getCause()) {
+            lines.add((t == error ? "" : "caused by: ") + t);
+            int frames = 0;
+            for (StackTraceElement e : t.getStackTrace()) {
+                String cls = e.getClassName();
+                if (cls.startsWith("org.concurrencykit.judge.") || cls.startsWith("org.jetbrains.")
+                        || cls.startsWith("sun.nio.ch.lincheck.") || cls.startsWith("jdk.internal.reflect.")) {
+                    continue;
+                }
+                if (++frames > 12) {
+                    lines.add("    ...");
+                    break;
+                }
+                lines.add("    at " + e);
             }
         }
         return lines;
