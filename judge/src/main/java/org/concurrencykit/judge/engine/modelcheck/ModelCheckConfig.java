@@ -9,7 +9,7 @@ package org.concurrencykit.judge.engine.modelcheck;
  * @param input        if not null, explore only this case
  * @param examplesOnly explore only the statement's examples
  * @param invocations  interleavings explored per case, at most
- * @param maxCases     cases explored, at most (the smallest ones: few events, few threads)
+ * @param maxCases     cases explored, at most: the smallest case of each size, smallest first
  * @param loopBound    iterations of one loop before the model checker calls it hung
  * @param confirmBound the higher bound a hang is re-explored with before anyone believes it
  * @param maxThreads   cases with more solution threads are left to stress (Lincheck stops
@@ -18,10 +18,13 @@ package org.concurrencykit.judge.engine.modelcheck;
  */
 public record ModelCheckConfig(long seed, String input, boolean examplesOnly, int invocations, int maxCases,
                                int loopBound, int confirmBound, int maxThreads, long budgetMillis) {
-    /** Interleavings per case by default: enough for every known-broken solution, a few seconds each. */
-    public static final int DEFAULT_INVOCATIONS = 400;
-    /** Cases by default. */
-    public static final int DEFAULT_CASES = 3;
+    /**
+     * Interleavings per case by default: every known-broken solution fails within 80, and
+     * 250 take a few seconds. Lincheck explores the executions with few thread switches first.
+     */
+    public static final int DEFAULT_INVOCATIONS = 250;
+    /** Cases by default: the smallest of two sizes (the model checker explores every start order itself). */
+    public static final int DEFAULT_CASES = 2;
     /** Lincheck's default is 50, which calls correct solutions using JDK locks "hung". */
     public static final int DEFAULT_LOOP_BOUND = 1000;
     /** Five times the bound: a real hang hangs at any bound, a long-but-finite wait does not. */

@@ -68,7 +68,7 @@ final class TraceRenderer {
     record Rendering(List<String> lines, Map<String, Stop> stops, String file) {
         Rendering {
             lines = List.copyOf(lines);
-            stops = Map.copyOf(stops);
+            stops = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stops));
         }
     }
 
