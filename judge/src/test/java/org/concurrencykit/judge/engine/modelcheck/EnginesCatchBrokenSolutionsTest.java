@@ -29,6 +29,7 @@ import org.concurrencykit.problems.spi.Verdict;
 import org.concurrencykit.problems.testing.BrokenCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +44,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * however rare it is, and shows it. Every reference solution passes the model checker too
  * ({@code ReferenceSolutionsTest} runs them under stress).
  *
- * <p>A new broken solution needs a row here: the test fails until it has one.
+ * <p>A new broken solution needs a row here: the test fails until it has one. Tagged
+ * {@code lincheck}: it runs in a JVM of its own, since Lincheck re-transforms classes.
  */
+@Tag("lincheck")
 class EnginesCatchBrokenSolutionsTest {
     /** The engines of the table. */
     enum Engine { STRESS, MODELCHECK }
