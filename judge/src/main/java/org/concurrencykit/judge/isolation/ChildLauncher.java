@@ -172,7 +172,9 @@ public final class ChildLauncher {
                                   Verdict verdict, String message, List<String> tail, long elapsed) {
         String input = lastCase == null ? null : String.valueOf(lastCase.get("input"));
         int caseIndex = lastCase == null ? 0 : ((Number) lastCase.get("index")).intValue();
-        Failure f = new Failure(input, null, null, message, caseIndex, 0, StressEngine.NAME, List.of(), tail);
+        String engine = lastCase == null || lastCase.get("engine") == null ? StressEngine.NAME
+                : String.valueOf(lastCase.get("engine"));
+        Failure f = new Failure(input, null, null, message, caseIndex, 0, engine, List.of(), tail);
         return new Result(problem.info().slug(), verdict, c.seed(), 0, caseIndex, elapsed, f, List.of(), List.of());
     }
 

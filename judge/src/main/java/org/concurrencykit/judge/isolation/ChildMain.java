@@ -101,16 +101,10 @@ public final class ChildMain {
                 Long.parseLong(opts.get("time")), Long.parseLong(opts.get("stall")),
                 Long.parseLong(opts.get("budget")), opts.containsKey("examples"), opts.get("input"),
                 submission.userClasses());
-        StressEngine.Progress progress = (index, input) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", index);
-            m.put("input", input);
-            line(results, "case", m);
-        };
-        StressEngine engine = new StressEngine(config, progress);
+        StressEngine engine = new StressEngine(config, progress(results, StressEngine.NAME));
         Engines engines = Engines.parse(opts.get("engines"));
         ModelCheckEngine modelCheck = new ModelCheckEngine(ModelCheckConfig.defaults(config.seed(), config.input(),
-                config.examplesOnly()), progress);
+                config.examplesOnly()), progress(results, ModelCheckEngine.NAME));
         ClassBytes bytes = new ClassBytes(submission);
         ClassLoader first = bytes.newLoader();
         List<String> statics = bytes.staticState(first);
@@ -127,6 +121,17 @@ public final class ChildMain {
         }
         return judge(problem, Submission.load(first, submission.className()), reload, engine, engines, modelCheck,
                 userClasses);
+    }
+
+    /** Writes a {@code case} line as an engine starts a case, so that the parent knows where a crash happened. */
+    private static StressEngine.Progress progress(PrintStream results, String engine) {
+        return (index, input) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", index);
+            m.put("input", input);
+            m.put("engine", engine);
+            line(results, "case", m);
+        };
     }
 
     private static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type,

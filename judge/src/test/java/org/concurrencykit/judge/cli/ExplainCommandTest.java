@@ -2,11 +2,15 @@ package org.concurrencykit.judge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code judge explain}: the model checker alone, through the real command line and a child
@@ -45,6 +49,23 @@ class ExplainCommandTest {
         for (String line : trace) {
             assertThat(replay.out()).contains(line);
         }
+    }
+
+    @Test
+    void fallsBackToStressWithANoteWhenTheModelCheckerCannotRunTheSolution(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("Foo.java");
+        Files.writeString(file, "class Foo {\n"
+                + "  final CountDownLatch s2 = new CountDownLatch(1), s3 = new CountDownLatch(1);\n"
+                + "  public void first(Runnable p) throws Exception {\n"
+                + "    new java.io.FileOutputStream(java.io.FileDescriptor.err).flush(); p.run(); s2.countDown(); }\n"
+                + "  public void second(Runnable p) throws InterruptedException { s2.await(); p.run(); s3.countDown(); }\n"
+                + "  public void third(Runnable p) throws InterruptedException { s3.await(); p.run(); }\n}\n",
+                StandardCharsets.UTF_8);
+        Cli r = Cli.run("explain", "1114", file.toString(), "--seed", "1", "--rounds", "20", "--no-color");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ACCEPTED);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("the model checker could not judge this solution, so stress did",
+                "File operations are not supported in Lincheck");
     }
 
     @Test
