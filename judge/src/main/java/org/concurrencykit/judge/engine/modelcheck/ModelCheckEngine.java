@@ -241,6 +241,11 @@ public final class ModelCheckEngine {
                     "thread " + round.crashedLane() + " threw " + round.crash(), stack(round.crash()));
         }
 
+        /**
+         * A hang that recurred at the raised loop bound. Where each unfinished thread stopped
+         * names it: all waiting to acquire locks is a deadlock, all blocked otherwise a
+         * time-limit (a lost wake-up); one still running its own code is only a note.
+         */
         private Step hung(C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx, LincheckBridge.Outcome o) {
             ModelCheckRound round = ctx.round;
             if (round != null && round.crash() != null) {
@@ -251,41 +256,52 @@ public final class ModelCheckEngine {
                         + "the round; the model checker cannot explore past them");
             }
             TraceRenderer.Rendering r = render(o);
-            List<TraceRenderer.Stop> stuck = new ArrayList<>();
-            List<ModelCheckRound.End> ends = round == null ? List.of() : round.ends();
-            List<ModelCheckRound.Lane> lanes = round == null ? List.of() : round.lanes();
-            for (int i = 0; i < lanes.size(); i++) {
-                if (ends.get(i) != ModelCheckRound.End.FINISHED) {
-                    TraceRenderer.Stop s = r.stops().get(lanes.get(i).name());
-                    stuck.add(s != null ? s : new TraceRenderer.Stop(lanes.get(i).name(), TraceRenderer.Kind.UNKNOWN,
-                            "", -1, List.of()));
-                }
-            }
-            List<String> running = stuck.stream().filter(s -> s.kind() == TraceRenderer.Kind.SPIN
-                    || s.kind() == TraceRenderer.Kind.UNKNOWN).map(TraceRenderer.Stop::role).toList();
+            List<TraceRenderer.Stop> stuck = stuck(round, r);
             boolean deadlock = stuck.size() >= 2 && stuck.stream().allMatch(s -> s.kind() == TraceRenderer.Kind.LOCK);
             String message = deadlock
                     ? "threads " + String.join(" and ", stuck.stream().map(TraceRenderer.Stop::role).sorted().toList())
                     + " each hold a lock another of them waits for"
                     : hangMessage(stuck);
-            List<ThreadReport> reports = reports(lanes, ends, r);
-            String actual = round == null ? "" : round.log().joined();
+            Failure f = new Failure(c.input(), null, round == null ? "" : round.log().joined(), message, caseIndex,
+                    ctx.invocations, NAME, reports(round, r), raw(o), trace(r, c));
+            List<String> running = stuck.stream().filter(s -> s.kind() == TraceRenderer.Kind.SPIN
+                    || s.kind() == TraceRenderer.Kind.UNKNOWN).map(TraceRenderer.Stop::role).toList();
             if (!running.isEmpty() || stuck.isEmpty()) {
-                // A thread still running its own code may be in a long loop, not an endless one.
-                if (unconfirmed == null) {
-                    unconfirmed = new Failure(c.input(), null, actual, message, caseIndex, ctx.invocations, NAME,
-                            reports, raw(o), trace(r, c));
-                }
-                notes.add(String.format("model checker: in case %s thread %s kept running its own code without "
-                        + "progress in one interleaving (even with the loop bound at %d); a long loop looks the same, "
-                        + "so this is not a failure unless stress confirms it", c.input(),
-                        running.isEmpty() ? "?" : String.join(", ", running), o.loopBound()));
-                return Step.next();
+                return unconfirmedHang(c, f, running, o.loopBound());
             }
             notes.add(String.format("model checker: the hang recurred with the loop bound raised to %d; the verdict "
                     + "comes from where each thread stopped", o.loopBound()));
-            return new Step(deadlock ? Verdict.DEADLOCK : Verdict.TIME_LIMIT_EXCEEDED, new Failure(c.input(), null,
-                    actual, message, caseIndex, ctx.invocations, NAME, reports, raw(o), trace(r, c)), null);
+            return new Step(deadlock ? Verdict.DEADLOCK : Verdict.TIME_LIMIT_EXCEEDED, f, null);
+        }
+
+        /** Where each thread of {@code round} that did not finish stopped. */
+        private List<TraceRenderer.Stop> stuck(ModelCheckRound round, TraceRenderer.Rendering r) {
+            List<TraceRenderer.Stop> stuck = new ArrayList<>();
+            if (round == null) {
+                return stuck;
+            }
+            List<ModelCheckRound.End> ends = round.ends();
+            for (int i = 0; i < ends.size(); i++) {
+                String name = round.lanes().get(i).name();
+                if (ends.get(i) != ModelCheckRound.End.FINISHED) {
+                    TraceRenderer.Stop s = r.stops().get(name);
+                    stuck.add(s != null ? s : new TraceRenderer.Stop(name, TraceRenderer.Kind.UNKNOWN, "", -1,
+                            List.of()));
+                }
+            }
+            return stuck;
+        }
+
+        /** A thread still running its own code may be in a long loop, not an endless one: a note, unless stress confirms. */
+        private Step unconfirmedHang(C c, Failure f, List<String> running, int loopBound) {
+            if (unconfirmed == null) {
+                unconfirmed = f;
+            }
+            notes.add(String.format("model checker: in case %s thread %s kept running its own code without progress "
+                    + "in one interleaving (even with the loop bound at %d); a long loop looks the same, so this is "
+                    + "not a failure unless stress confirms it", c.input(),
+                    running.isEmpty() ? "?" : String.join(", ", running), loopBound));
+            return Step.next();
         }
 
         private String hangMessage(List<TraceRenderer.Stop> stuck) {
@@ -299,27 +315,35 @@ public final class ModelCheckEngine {
                     + "(a lost wake-up, a missed signal, a wrong condition?)";
         }
 
-        private List<ThreadReport> reports(List<ModelCheckRound.Lane> lanes, List<ModelCheckRound.End> ends,
-                                           TraceRenderer.Rendering r) {
+        /** Where each thread of {@code round} stands, for the report. */
+        private List<ThreadReport> reports(ModelCheckRound round, TraceRenderer.Rendering r) {
             List<ThreadReport> reports = new ArrayList<>();
-            for (int i = 0; i < lanes.size(); i++) {
-                String name = lanes.get(i).name();
+            if (round == null) {
+                return reports;
+            }
+            List<ModelCheckRound.End> ends = round.ends();
+            for (int i = 0; i < ends.size(); i++) {
+                String name = round.lanes().get(i).name();
                 TraceRenderer.Stop s = r.stops().get(name);
                 if (ends.get(i) == ModelCheckRound.End.FINISHED || s == null) {
                     reports.add(new ThreadReport(name, ends.get(i) == ModelCheckRound.End.FINISHED ? "TERMINATED"
                             : "UNKNOWN", null, null, List.of(), List.of()));
-                    continue;
+                } else {
+                    reports.add(report(s, r.file()));
                 }
-                String state = switch (s.kind()) {
-                    case LOCK -> "BLOCKED";
-                    case WAIT -> "WAITING";
-                    default -> "RUNNABLE";
-                };
-                String where = s.line() > 0 && !r.file().isEmpty() ? r.file() + ":" + s.line() : null;
-                reports.add(new ThreadReport(name, state, s.call().isEmpty() ? null : s.call(), null, s.holds(),
-                        where == null ? List.of() : List.of(where)));
             }
             return reports;
+        }
+
+        private ThreadReport report(TraceRenderer.Stop s, String file) {
+            String state = switch (s.kind()) {
+                case LOCK -> "BLOCKED";
+                case WAIT -> "WAITING";
+                default -> "RUNNABLE";
+            };
+            String where = s.line() > 0 && !file.isEmpty() ? file + ":" + s.line() : null;
+            return new ThreadReport(s.role(), state, s.call().isEmpty() ? null : s.call(), null, s.holds(),
+                    where == null ? List.of() : List.of(where));
         }
 
         private Step failure(Verdict verdict, C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx,
