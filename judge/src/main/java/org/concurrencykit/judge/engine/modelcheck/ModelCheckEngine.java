@@ -213,6 +213,10 @@ public final class ModelCheckEngine {
         }
 
         private Step failed(C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx, LincheckBridge.Outcome o) {
+            Step misuse = misuse(c, caseIndex, ctx, o);
+            if (misuse != null) {
+                return misuse;
+            }
             Violation v = ctx.violation;
             ModelCheckRound round = ctx.round;
             if (v != null) {
@@ -255,6 +259,10 @@ public final class ModelCheckEngine {
                 return Step.stop("in case " + c.input() + " the solution leaves threads of its own running after "
                         + "the round; the model checker cannot explore past them");
             }
+            Step misuse = misuse(c, caseIndex, ctx, o);
+            if (misuse != null) {
+                return misuse;
+            }
             TraceRenderer.Rendering r = render(o);
             List<TraceRenderer.Stop> stuck = stuck(round, r);
             boolean deadlock = stuck.size() >= 2 && stuck.stream().allMatch(s -> s.kind() == TraceRenderer.Kind.LOCK);
@@ -272,6 +280,25 @@ public final class ModelCheckEngine {
             notes.add(String.format("model checker: the hang recurred with the loop bound raised to %d; the verdict "
                     + "comes from where each thread stopped", o.loopBound()));
             return new Step(deadlock ? Verdict.DEADLOCK : Verdict.TIME_LIMIT_EXCEEDED, f, null);
+        }
+
+        /**
+         * A {@code wait()} or {@code notify()} by a thread holding no monitor: Java throws
+         * {@code IllegalMonitorStateException} there, which Lincheck does not, so whatever
+         * went wrong afterwards is a consequence. Null when there is none.
+         */
+        private Step misuse(C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx, LincheckBridge.Outcome o) {
+            TraceRenderer.Rendering r = render(o);
+            TraceRenderer.Misuse m = r.misuse();
+            if (m == null) {
+                return null;
+            }
+            String message = String.format("thread %s called %s without holding the monitor (line %d): Java throws "
+                    + "java.lang.IllegalMonitorStateException there", m.role(), m.call(), m.line());
+            ModelCheckRound round = ctx.round;
+            return new Step(Verdict.RUNTIME_ERROR, new Failure(c.input(), null, round == null ? ""
+                    : round.log().joined(), message, caseIndex, ctx.invocations, NAME, List.of(), raw(o),
+                    trace(r, c)), null);
         }
 
         /** Where each thread of {@code round} that did not finish stopped. */

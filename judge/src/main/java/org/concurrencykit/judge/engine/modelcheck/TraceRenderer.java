@@ -59,13 +59,25 @@ final class TraceRenderer {
     }
 
     /**
+     * A call Java would have thrown {@link IllegalMonitorStateException} for, which the model
+     * checker lets pass: {@code wait()} or {@code notify()} by a thread holding no monitor.
+     *
+     * @param role the thread
+     * @param call {@code wait()} or {@code notify()}
+     * @param line its line in the user's file
+     */
+    record Misuse(String role, String call, int line) {
+    }
+
+    /**
      * The rendering.
      *
-     * @param lines the interleaving, one event per line
-     * @param stops where each solution thread stopped, by role, in column order
-     * @param file  the user's source file the line numbers refer to, or ""
+     * @param lines  the interleaving, one event per line
+     * @param stops  where each solution thread stopped, by role, in column order
+     * @param file   the user's source file the line numbers refer to, or ""
+     * @param misuse the first {@code wait()}/{@code notify()} without a monitor, or null
      */
-    record Rendering(List<String> lines, Map<String, Stop> stops, String file) {
+    record Rendering(List<String> lines, Map<String, Stop> stops, String file, Misuse misuse) {
         Rendering {
             lines = List.copyOf(lines);
             stops = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stops));
@@ -83,6 +95,7 @@ final class TraceRenderer {
     private final Map<Integer, Pending> pending = new HashMap<>();
     private final List<Out> out = new ArrayList<>();
     private String file = "";
+    private Misuse misuse;
 
     /** A row on a thread's current call path, and the line it was shown as (if any). */
     private record Step(RawTrace.Row row, Out shown) {
@@ -145,7 +158,7 @@ final class TraceRenderer {
                 stops.put(role(c), stop(c));
             }
         }
-        return new Rendering(format(), stops, file);
+        return new Rendering(format(), stops, file, misuse);
     }
 
     private void step(RawTrace.Row row) {
@@ -214,7 +227,7 @@ final class TraceRenderer {
             case "MONITORENTER" -> row.location().line() <= 0 ? "enter synchronized " + method + "()" : "enter synchronized block";
             case "MONITOREXIT" -> "exit synchronized";
             case "WAIT" -> "wait()";
-            case "NOTIFY" -> "notify()";
+            case "NOTIFY" -> "notify()/notifyAll()";
             case "PARK" -> "LockSupport.park()";
             case "UNPARK" -> "LockSupport.unpark()";
             default -> {
@@ -336,6 +349,9 @@ final class TraceRenderer {
             l.held.add("the monitor of " + row.location().method() + "()" + (row.location().line() > 0 ? where : ""));
         } else if (t.equals("MONITOREXIT")) {
             release(l, "the monitor of " + row.location().method() + "()");
+        } else if ((t.equals("WAIT") || t.equals("NOTIFY")) && misuse == null
+                && l.held.stream().noneMatch(h -> h.startsWith("the monitor of "))) {
+            misuse = new Misuse(role(c), describe(row), row.location().line());
         }
     }
 

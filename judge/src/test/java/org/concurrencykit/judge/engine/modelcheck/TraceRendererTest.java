@@ -185,6 +185,24 @@ class TraceRendererTest {
     }
 
     @Test
+    void notesANotifyByAThreadHoldingNoMonitorWhichJavaWouldRefuse() {
+        String report = report(THREE, List.of(
+                at(2, 0, "run()"),
+                role(2, "second"),
+                at(2, 3, "MONITORENTER at Foo.second(Foo.java:0)"),
+                at(2, 3, "NOTIFY at Foo.second(Foo.java:24)"),
+                at(2, 3, "MONITOREXIT at Foo.second(Foo.java:25)"),
+                at(1, 0, "run()"),
+                role(1, "first"),
+                at(1, 2, "printFirst.run() at Foo.first(Foo.java:18)"),
+                at(1, 2, "NOTIFY at Foo.first(Foo.java:20)")));
+
+        TraceRenderer.Rendering r = render(report);
+
+        assertThat(r.misuse()).isEqualTo(new TraceRenderer.Misuse("first", "notify()/notifyAll()", 20));
+    }
+
+    @Test
     void cutsLongEventsToFitAHundredColumnTerminal() {
         String arg = "\"" + "x".repeat(150) + "\"";
         String report = report(THREE, List.of(
