@@ -32,7 +32,7 @@ public record ModelCheckConfig(long seed, String input, boolean examplesOnly, in
     /** Lincheck explores correctly up to 8 threads. */
     public static final int MAX_THREADS = 8;
     /** Wall time of the model checker in a judgement. */
-    public static final long DEFAULT_BUDGET_MILLIS = 60_000;
+    public static final long DEFAULT_BUDGET_MILLIS = 40_000;
 
     /** The defaults, for {@code seed} and (optionally) one {@code input}. */
     public static ModelCheckConfig defaults(long seed, String input, boolean examplesOnly) {
