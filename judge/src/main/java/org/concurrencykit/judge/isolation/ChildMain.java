@@ -28,9 +28,10 @@ import org.concurrencykit.problems.spi.TestCase;
 
 /**
  * The child JVM's entry point: loads the submission in a fresh class loader, runs the
- * engines asked for ({@code --engines}: stress, then the model checker), and writes JSON lines to the result file: one {@code case} line as each
- * case starts (so the parent knows where a crash happened) and one {@code result} line at
- * the end. Then it halts, whatever threads the solution left behind.
+ * engines asked for ({@code --engines}: stress, then the model checker), and writes JSON
+ * lines to the result file: one {@code case} line as each case starts (so the parent knows
+ * where a crash happened) and one {@code result} line at the end. Then it halts, whatever
+ * threads the solution left behind.
  */
 public final class ChildMain {
     /** Exit status of a child that wrote its result. */
