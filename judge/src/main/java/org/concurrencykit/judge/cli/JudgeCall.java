@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.concurrencykit.judge.engine.StressConfig;
+import org.concurrencykit.judge.engine.modelcheck.Engines;
 import org.concurrencykit.judge.isolation.ChildLauncher;
 import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.report.TextReport;
@@ -26,7 +27,7 @@ import org.concurrencykit.problems.spi.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
-/** What {@code run} and {@code submit} share: compile, locate, judge in a child JVM, report. */
+/** What {@code run}, {@code submit} and {@code explain} share: compile, locate, judge in a child JVM, report. */
 abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +44,11 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
 
     /** Whether only the statement's examples run. */
     abstract boolean examplesOnly();
+
+    /** The engines that judge: stress for the examples, stress then the model checker in full. */
+    Engines engines() {
+        return examplesOnly() ? Engines.STRESS : Engines.STRESS_THEN_MODELCHECK;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -80,7 +86,7 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
         }
         StressConfig config = new StressConfig(seed, options.rounds, options.timeMillis, options.timeoutMillis,
                 StressConfig.DEFAULT_BUDGET_MILLIS, examplesOnly(), options.input, null);
-        var result = new ChildLauncher(work).judge(problem, submission, config);
+        var result = new ChildLauncher(work).judge(problem, submission, config, engines());
         String reproduce = reproduce(problem, seed, result.failure() == null ? null : result.failure().input());
         if (options.format == JudgeOptions.Format.json) {
             Map<String, Object> m = new LinkedHashMap<>(result.toMap());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Judges solutions to LeetCode-style concurrency problems: compiles your file, runs it in "
                 + "a separate JVM under adversarial scheduling, and tells you exactly how it fails.",
         subcommands = {ListCommand.class, ShowCommand.class, NewCommand.class, RunCommand.class,
-            SubmitCommand.class, JcstressCommand.class, CommandLine.HelpCommand.class},
+            SubmitCommand.class, ExplainCommand.class, JcstressCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:accepted (or the command succeeded)",
             "1:rejected: WRONG_ANSWER, TIME_LIMIT_EXCEEDED, DEADLOCK, RUNTIME_ERROR or COMPILE_ERROR",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             "  judge new print-in-order --dir work",
             "  judge run 1114 work/Foo.java",
             "  judge submit print-in-order work/Foo.java --seed 42",
+            "  judge explain print-in-order work/Foo.java",
             "  judge jcstress print-in-order work/Foo.java", ""})
 public final class JudgeCommand implements Runnable {
     @CommandLine.Spec

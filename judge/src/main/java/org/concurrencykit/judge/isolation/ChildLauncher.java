@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.concurrencykit.judge.engine.StressConfig;
 import org.concurrencykit.judge.engine.StressEngine;
+import org.concurrencykit.judge.engine.modelcheck.Engines;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckConfig;
 import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.submission.Submission;
 import org.concurrencykit.judge.verdict.Failure;
@@ -39,12 +41,22 @@ public final class ChildLauncher {
 
     /** Judges {@code submission} in a child JVM; {@code config}'s class filter is rebuilt in the child. */
     public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config) throws InterruptedException {
+        return judge(problem, submission, config, Engines.STRESS);
+    }
+
+    /** Judges {@code submission} in a child JVM with {@code engines}. */
+    public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config, Engines engines)
+            throws InterruptedException {
         Path resultFile = workDir.resolve("result.jsonl");
         long budget = config.timeMillis() > 0 ? Math.max(config.budgetMillis(), config.timeMillis() + 60_000)
                 : config.budgetMillis();
         StressConfig bounded = new StressConfig(config.seed(), config.rounds(), config.timeMillis(),
                 config.stallMillis(), budget, config.examplesOnly(), config.input(), null);
         List<String> cmd = command(problem, submission, bounded, resultFile);
+        if (engines.modelChecks()) {
+            cmd.add("--engines");
+            cmd.add(engines.arg());
+        }
         long start = System.nanoTime();
         Process child;
         try {
@@ -59,7 +71,8 @@ public final class ChildLauncher {
         Thread killer = new Thread(() -> kill(child), "judge-child-killer");
         Runtime.getRuntime().addShutdownHook(killer);
         try {
-            boolean ended = child.waitFor(budget + HARD_SLACK_MILLIS, TimeUnit.MILLISECONDS);
+            long modelCheck = engines.modelChecks() ? ModelCheckConfig.DEFAULT_BUDGET_MILLIS : 0;
+            boolean ended = child.waitFor(budget + modelCheck + HARD_SLACK_MILLIS, TimeUnit.MILLISECONDS);
             if (!ended) {
                 kill(child);
             }
@@ -80,7 +93,7 @@ public final class ChildLauncher {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-XX:ErrorFile=" + workDir.resolve("hs_err_%p.log"), "-Djava.io.tmpdir=" + workDir,
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(),
+                "-Dfile.encoding=UTF-8", "-cp", classPath(submission), ChildMain.class.getName(),
                 "--problem", problem.info().slug(), "--classes", submission.classesDir().toString(),
                 "--class", submission.className(), "--names", String.join(",", submission.classNames()),
                 "--seed", Long.toString(c.seed()), "--rounds", Integer.toString(c.rounds()),
@@ -94,6 +107,15 @@ public final class ChildLauncher {
             cmd.add(c.input());
         }
         return cmd;
+    }
+
+    /**
+     * The judge's class path, then the submission's classes: the model checker (Lincheck)
+     * looks classes up by name from the application class loader. Stress still loads them
+     * in loaders of their own (see {@link org.concurrencykit.judge.submission.ClassBytes}).
+     */
+    private static String classPath(Submission submission) {
+        return System.getProperty("java.class.path") + java.io.File.pathSeparator + submission.classesDir();
     }
 
     private static Path nullFile() {
@@ -150,7 +172,9 @@ public final class ChildLauncher {
                                   Verdict verdict, String message, List<String> tail, long elapsed) {
         String input = lastCase == null ? null : String.valueOf(lastCase.get("input"));
         int caseIndex = lastCase == null ? 0 : ((Number) lastCase.get("index")).intValue();
-        Failure f = new Failure(input, null, null, message, caseIndex, 0, StressEngine.NAME, List.of(), tail);
+        String engine = lastCase == null || lastCase.get("engine") == null ? StressEngine.NAME
+                : String.valueOf(lastCase.get("engine"));
+        Failure f = new Failure(input, null, null, message, caseIndex, 0, engine, List.of(), tail);
         return new Result(problem.info().slug(), verdict, c.seed(), 0, caseIndex, elapsed, f, List.of(), List.of());
     }
 

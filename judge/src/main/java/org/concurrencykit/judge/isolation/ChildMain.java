@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.concurrencykit.judge.engine.StressConfig;
 import org.concurrencykit.judge.engine.StressEngine;
+import org.concurrencykit.judge.engine.modelcheck.Engines;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckConfig;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckEngine;
 import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.problems.spi.BindException;
 import org.concurrencykit.judge.submission.ClassBytes;
@@ -25,9 +28,10 @@ import org.concurrencykit.problems.spi.TestCase;
 
 /**
  * The child JVM's entry point: loads the submission in a fresh class loader, runs the
- * stress engine, and writes JSON lines to the result file: one {@code case} line as each
- * case starts (so the parent knows where a crash happened) and one {@code result} line at
- * the end. Then it halts, whatever threads the solution left behind.
+ * engines asked for ({@code --engines}: stress, then the model checker), and writes JSON
+ * lines to the result file: one {@code case} line as each case starts (so the parent knows
+ * where a crash happened) and one {@code result} line at the end. Then it halts, whatever
+ * threads the solution left behind.
  */
 public final class ChildMain {
     /** Exit status of a child that wrote its result. */
@@ -98,12 +102,10 @@ public final class ChildMain {
                 Long.parseLong(opts.get("time")), Long.parseLong(opts.get("stall")),
                 Long.parseLong(opts.get("budget")), opts.containsKey("examples"), opts.get("input"),
                 submission.userClasses());
-        StressEngine engine = new StressEngine(config, (index, input) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", index);
-            m.put("input", input);
-            line(results, "case", m);
-        });
+        StressEngine engine = new StressEngine(config, progress(results, StressEngine.NAME));
+        Engines engines = Engines.parse(opts.get("engines"));
+        ModelCheckEngine modelCheck = new ModelCheckEngine(ModelCheckConfig.defaults(config.seed(), config.input(),
+                config.examplesOnly()), progress(results, ModelCheckEngine.NAME));
         ClassBytes bytes = new ClassBytes(submission);
         ClassLoader first = bytes.newLoader();
         List<String> statics = bytes.staticState(first);
@@ -113,14 +115,37 @@ public final class ChildMain {
                     + "classes afresh, so rounds cannot share it, as if each ran in a new JVM");
             reload = () -> Submission.load(bytes.newLoader(), submission.className());
         }
-        return judge(problem, Submission.load(first, submission.className()), reload, engine);
+        List<Class<?>> userClasses = new ArrayList<>();
+        if (engines.modelChecks()) {
+            // Lincheck finds classes by name: the model checker uses the application loader's copies.
+            names.forEach(n -> userClasses.add(Submission.load(ClassLoader.getSystemClassLoader(), n)));
+        }
+        return judge(problem, Submission.load(first, submission.className()), reload, engine, engines, modelCheck,
+                userClasses);
+    }
+
+    /** Writes a {@code case} line as an engine starts a case, so that the parent knows where a crash happened. */
+    private static StressEngine.Progress progress(PrintStream results, String engine) {
+        return (index, input) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", index);
+            m.put("input", input);
+            m.put("engine", engine);
+            line(results, "case", m);
+        };
     }
 
     private static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type,
-                                                        Supplier<Class<?>> reload, StressEngine engine)
+                                                        Supplier<Class<?>> reload, StressEngine engine,
+                                                        Engines engines, ModelCheckEngine modelCheck,
+                                                        List<Class<?>> userClasses)
             throws BindException, InterruptedException {
         SolutionFactory<S> factory = SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes());
-        return engine.judge(problem, reload == null ? factory : factory.reloadingWith(reload));
+        SolutionFactory<S> plain = userClasses.isEmpty() ? factory : SolutionFactory.bind(
+                userClasses.stream().filter(c -> c.getName().equals(type.getName())).findFirst().orElse(type),
+                problem.solutionType(), problem.constructorTypes());
+        return engines.judge(problem, reload == null ? factory : factory.reloadingWith(reload), plain, userClasses,
+                engine, modelCheck);
     }
 
     private static void line(PrintStream results, String type, Map<String, Object> body) {

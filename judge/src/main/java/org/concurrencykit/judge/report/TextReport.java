@@ -54,6 +54,10 @@ public final class TextReport {
         }
         out.println(label("Why") + f.message());
         out.println(label("Found by") + f.engine() + " engine");
+        if (!f.trace().isEmpty()) {
+            out.println();
+            f.trace().forEach(line -> out.println("  " + line));
+        }
         if (!f.threads().isEmpty()) {
             out.println();
             out.println("  Threads when the judge gave up:");
@@ -61,7 +65,10 @@ public final class TextReport {
                 thread(out, t);
             }
         }
-        if (!f.detail().isEmpty()) {
+        if (!f.trace().isEmpty() && !f.detail().isEmpty() && !verbose) {
+            out.println();
+            out.println("  The model checker's raw trace (" + f.detail().size() + " lines): --verbose, or --format json");
+        } else if (!f.detail().isEmpty()) {
             out.println();
             List<String> detail = verbose || f.detail().size() <= 20 ? f.detail() : f.detail().subList(0, 20);
             for (String line : detail) {

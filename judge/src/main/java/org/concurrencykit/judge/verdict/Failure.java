@@ -14,15 +14,24 @@ import java.util.Map;
  * @param message   the first rule broken, one sentence
  * @param caseIndex which case (from 1)
  * @param round     which round of that case (from 1)
- * @param engine    which engine found it ({@code stress})
+ * @param engine    which engine found it ({@code stress} or {@code modelcheck})
  * @param threads   for hangs: where each thread waits
- * @param detail    extra lines: the deadlock cycle, or the exception's trimmed stack
+ * @param detail    extra lines: the deadlock cycle, or the exception's trimmed stack, or the
+ *                  model checker's raw trace
+ * @param trace     the failing interleaving in the user's terms, one event per line (model checker)
  */
 public record Failure(String input, String expected, String actual, String message, int caseIndex, int round,
-                      String engine, List<ThreadReport> threads, List<String> detail) {
+                      String engine, List<ThreadReport> threads, List<String> detail, List<String> trace) {
     public Failure {
         threads = List.copyOf(threads);
         detail = List.copyOf(detail);
+        trace = List.copyOf(trace);
+    }
+
+    /** A failure without an interleaving trace. */
+    public Failure(String input, String expected, String actual, String message, int caseIndex, int round,
+                   String engine, List<ThreadReport> threads, List<String> detail) {
+        this(input, expected, actual, message, caseIndex, round, engine, threads, detail, List.of());
     }
 
     /** As a JSON-ready map. */
@@ -37,6 +46,7 @@ public record Failure(String input, String expected, String actual, String messa
         m.put("engine", engine);
         m.put("threads", threads.stream().map(ThreadReport::toMap).toList());
         m.put("detail", detail);
+        m.put("trace", trace);
         return m;
     }
 
@@ -46,6 +56,6 @@ public record Failure(String input, String expected, String actual, String messa
                 JsonMaps.str(m, "message"), (int) JsonMaps.num(m, "case"), (int) JsonMaps.num(m, "round"),
                 JsonMaps.str(m, "engine"),
                 JsonMaps.maps(m, "threads").stream().map(ThreadReport::fromMap).toList(),
-                JsonMaps.strings(m, "detail"));
+                JsonMaps.strings(m, "detail"), JsonMaps.strings(m, "trace"));
     }
 }

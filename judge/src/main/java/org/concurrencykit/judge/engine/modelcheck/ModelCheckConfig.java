@@ -1,0 +1,48 @@
+package org.concurrencykit.judge.engine.modelcheck;
+
+/**
+ * How a model-checking judgement runs. Everything the exploration does follows from these
+ * values and the case, so {@code --seed} (which picks the cases) with {@code --input}
+ * replays the same exploration, the same failure and the same trace.
+ *
+ * @param seed         picks the cases, as for stress
+ * @param input        if not null, explore only this case
+ * @param examplesOnly explore only the statement's examples
+ * @param invocations  interleavings explored per case, at most
+ * @param maxCases     cases explored, at most: the smallest case of each size, smallest first
+ * @param loopBound    iterations of one loop before the model checker calls it hung
+ * @param confirmBound the higher bound a hang is re-explored with before anyone believes it
+ * @param maxThreads   cases with more solution threads are left to stress (Lincheck stops
+ *                     exploring silently with more)
+ * @param budgetMillis wall time for the whole exploration; past it the engine stops with a note
+ */
+public record ModelCheckConfig(long seed, String input, boolean examplesOnly, int invocations, int maxCases,
+                               int loopBound, int confirmBound, int maxThreads, long budgetMillis) {
+    /**
+     * Interleavings per case by default: every known-broken solution fails within 80, and
+     * 250 take a few seconds. Lincheck explores the executions with few thread switches first.
+     */
+    public static final int DEFAULT_INVOCATIONS = 250;
+    /** Cases by default: the smallest of two sizes (the model checker explores every start order itself). */
+    public static final int DEFAULT_CASES = 2;
+    /** Lincheck's default is 50, which calls correct solutions using JDK locks "hung". */
+    public static final int DEFAULT_LOOP_BOUND = 1000;
+    /** Five times the bound: a real hang hangs at any bound, a long-but-finite wait does not. */
+    public static final int DEFAULT_CONFIRM_BOUND = 5000;
+    /** Lincheck explores correctly up to 8 threads. */
+    public static final int MAX_THREADS = 8;
+    /** Wall time of the model checker in a judgement. */
+    public static final long DEFAULT_BUDGET_MILLIS = 40_000;
+
+    /** The defaults, for {@code seed} and (optionally) one {@code input}. */
+    public static ModelCheckConfig defaults(long seed, String input, boolean examplesOnly) {
+        return new ModelCheckConfig(seed, input, examplesOnly, DEFAULT_INVOCATIONS, DEFAULT_CASES,
+                DEFAULT_LOOP_BOUND, DEFAULT_CONFIRM_BOUND, MAX_THREADS, DEFAULT_BUDGET_MILLIS);
+    }
+
+    /** A copy exploring at most {@code n} interleavings per case. */
+    public ModelCheckConfig withInvocations(int n) {
+        return new ModelCheckConfig(seed, input, examplesOnly, n, maxCases, loopBound, confirmBound, maxThreads,
+                budgetMillis);
+    }
+}

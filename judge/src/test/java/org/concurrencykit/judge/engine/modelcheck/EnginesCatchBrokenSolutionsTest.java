@@ -1,0 +1,183 @@
+package org.concurrencykit.judge.engine.modelcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.concurrencykit.judge.engine.StressConfig;
+import org.concurrencykit.judge.engine.StressEngine;
+import org.concurrencykit.judge.report.Json;
+import org.concurrencykit.problems.spi.SolutionFactory;
+import org.concurrencykit.judge.verdict.Failure;
+import org.concurrencykit.judge.verdict.Result;
+import org.concurrencykit.problems.spi.Problem;
+import org.concurrencykit.problems.spi.Problems;
+import org.concurrencykit.problems.spi.TestCase;
+import org.concurrencykit.problems.spi.Verdict;
+import org.concurrencykit.problems.testing.BrokenCatalog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Which engine catches which known-broken solution, as a table, and a check that each
+ * engine listed for a solution does catch it with its declared verdict, on its own. The two
+ * engines complement each other: Lincheck treats {@code notify()} as {@code notifyAll()},
+ * so a wrong {@code notify} is stress's to find; the model checker finds an interleaving
+ * however rare it is, and shows it. Every reference solution passes the model checker too
+ * ({@code ReferenceSolutionsTest} runs them under stress).
+ *
+ * <p>A new broken solution needs a row here: the test fails until it has one. Tagged
+ * {@code lincheck}: it runs in a JVM of its own, since Lincheck re-transforms classes.
+ */
+@Tag("lincheck")
+class EnginesCatchBrokenSolutionsTest {
+    /** The engines of the table. */
+    enum Engine { STRESS, MODELCHECK }
+
+    private static final Set<Engine> BOTH = EnumSet.allOf(Engine.class);
+    private static final Set<Engine> STRESS_ONLY = EnumSet.of(Engine.STRESS);
+
+    /** Broken solution (simple name) to the engines that must catch it, and why when not both. */
+    private static final Map<String, Row> TABLE = new TreeMap<>(Map.ofEntries(
+            row("BrokenIfInsteadOfWhilePrintInOrder", BOTH, ""),
+            row("BrokenNotifyInsteadOfNotifyAllPrintInOrder", STRESS_ONLY,
+                    "Lincheck treats notify() as notifyAll(), so the wrong waiter is never the one woken"),
+            row("BrokenNotifyOutsideSynchronizedPrintInOrder", BOTH, ""),
+            row("BrokenSignalBeforePrintPrintInOrder", BOTH, ""),
+            row("BrokenSleepOrderingPrintInOrder", BOTH, ""),
+            row("BrokenUnsynchronizedPrintInOrder", BOTH, ""),
+            row("BrokenWaitWithoutConditionPrintInOrder", BOTH, ""),
+            row("BrokenLockOrderDeadlockFooBar", BOTH, ""),
+            row("BrokenMutexOnlyFooBar", BOTH, ""),
+            row("BrokenOffByOneFooBar", BOTH, ""),
+            row("BrokenSleepOrderingFooBar", BOTH, ""),
+            row("BrokenUnsynchronizedFooBar", BOTH, "")));
+
+    /**
+     * Interleavings per case for the reference solutions here: fewer than a judgement's
+     * ({@link ModelCheckConfig#DEFAULT_INVOCATIONS}) to keep the build fast; the broken
+     * solutions run with the judgement's own settings.
+     */
+    private static final int REFERENCE_INVOCATIONS = 100;
+
+    /** What each check found and how long it took, printed at the end (and kept in target/). */
+    private static final Map<String, String> FOUND = new ConcurrentSkipListMap<>();
+
+    record Row(Set<Engine> engines, String why) {
+    }
+
+    private static Map.Entry<String, Row> row(String name, Set<Engine> engines, String why) {
+        return Map.entry(name, new Row(engines, why));
+    }
+
+    @BeforeAll
+    static void logLincheckToTarget() {
+        System.setProperty("lincheck.logFile", Path.of("target", "lincheck.log").toAbsolutePath().toString());
+    }
+
+    @Test
+    void everyBrokenSolutionHasARowAndEveryRowABrokenSolution() {
+        List<String> catalog = BrokenCatalog.all().stream().map(e -> e.type().getSimpleName()).sorted().toList();
+        assertThat(TABLE.keySet()).as("add a row to TABLE for each new broken solution").containsExactlyElementsOf(catalog);
+    }
+
+    static Stream<Arguments> checks() {
+        List<Arguments> args = new ArrayList<>();
+        for (BrokenCatalog.Entry e : BrokenCatalog.all()) {
+            Row row = TABLE.get(e.type().getSimpleName());
+            if (row != null) {
+                row.engines().forEach(engine -> args.add(Arguments.of(e, engine)));
+            }
+        }
+        return args.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("checks")
+    @Timeout(120)
+    void isCaughtByEachEngineListedForIt(BrokenCatalog.Entry e, Engine engine) throws Exception {
+        long seed = new SplittableRandom().nextLong() & Long.MAX_VALUE;
+        long start = System.nanoTime();
+        Result r = engine == Engine.STRESS ? stress(e.problem(), e.type(), seed) : modelCheck(e.problem(), e.type(), 0);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        FOUND.put(e.type().getSimpleName() + " " + engine, String.format("%-20s %6d ms  %s", r.verdict(), millis,
+                r.failure() == null ? "" : r.failure().input()));
+        assertThat(r.verdict()).as("%s by %s, seed %d: %s", e, engine, seed,
+                r.failure() == null ? r.notes() : Json.write(r.failure().toMap())).isEqualTo(e.broken().verdict());
+        Failure f = r.failure();
+        assertThat(f.engine()).isEqualTo(engine == Engine.STRESS ? StressEngine.NAME : ModelCheckEngine.NAME);
+        if (engine == Engine.MODELCHECK) {
+            assertThat(f.trace()).as("the interleaving").hasSizeGreaterThan(2);
+            assertThat(f.trace()).allMatch(l -> ("  " + l).length() <= TraceRenderer.WIDTH, "fits 100 columns");
+            assertThat(f.detail()).as("the raw trace").isNotEmpty();
+        }
+    }
+
+    static Stream<Arguments> references() {
+        return Problems.all().stream().flatMap(p -> p.references().stream().map(r -> Arguments.of(p, r)));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("references")
+    @Timeout(120)
+    void everyReferenceSolutionPassesTheModelChecker(Problem<?, ?> problem, Class<?> reference) throws Exception {
+        ModelCheckEngine.Report report = modelCheckReport(problem, reference, REFERENCE_INVOCATIONS);
+        Result r = report.result();
+        assertThat(r.verdict()).as("%s: %s", reference.getSimpleName(),
+                r.failure() == null ? r.notes() : Json.write(r.failure().toMap())).isEqualTo(Verdict.ACCEPTED);
+        assertThat(report.gaveUp()).as("the model checker ran to the end").isNull();
+        assertThat(report.unconfirmed()).as("no possible hang").isNull();
+        assertThat(r.cases()).as("cases explored").isPositive();
+        assertThat(r.rounds()).as("interleavings explored").isGreaterThan(r.cases());
+    }
+
+    @AfterAll
+    static void writeWhatEachEngineFound() throws IOException {
+        StringBuilder sb = new StringBuilder("broken solution / engine: verdict, time, failing case\n");
+        FOUND.forEach((k, v) -> sb.append(String.format("%-58s %s%n", k, v)));
+        System.out.print(sb);
+        Files.writeString(Path.of("target", "engines-catch-broken-solutions.txt"), sb, StandardCharsets.UTF_8);
+    }
+
+    static <S, C extends TestCase> Result stress(Problem<S, C> problem, Class<?> type, long seed) throws Exception {
+        StressConfig config = new StressConfig(seed, 0, 0, StressConfig.DEFAULT_STALL_MILLIS,
+                StressConfig.DEFAULT_BUDGET_MILLIS, false, null, n -> n.startsWith(type.getName()));
+        return new StressEngine(config, (i, in) -> { }).judge(problem,
+                SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes()));
+    }
+
+    static Result modelCheck(Problem<?, ?> problem, Class<?> type, int invocations) throws Exception {
+        return modelCheckReport(problem, type, invocations).result();
+    }
+
+    /** The model checker with a judgement's settings, or {@code invocations} per case when positive. */
+    static <S, C extends TestCase> ModelCheckEngine.Report modelCheckReport(Problem<S, C> problem, Class<?> type,
+                                                                           int invocations) throws Exception {
+        ModelCheckConfig config = ModelCheckConfig.defaults(1, null, false);
+        if (invocations > 0) {
+            config = config.withInvocations(invocations);
+        }
+        List<Class<?>> classes = new ArrayList<>(List.of(type));
+        classes.addAll(List.of(type.getDeclaredClasses()));
+        return new ModelCheckEngine(config, (i, in) -> { }).judge(problem,
+                SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes()), classes);
+    }
+}
