@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.concurrencykit.judge.engine.StressConfig;
+import org.concurrencykit.judge.engine.modelcheck.ModelCheckEngine;
 import org.concurrencykit.judge.engine.modelcheck.Engines;
 import org.concurrencykit.judge.isolation.ChildLauncher;
 import org.concurrencykit.judge.report.Json;
@@ -86,7 +87,19 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
         }
         StressConfig config = new StressConfig(seed, options.rounds, options.timeMillis, options.timeoutMillis,
                 StressConfig.DEFAULT_BUDGET_MILLIS, examplesOnly(), options.input, null);
-        var result = new ChildLauncher(work).judge(problem, submission, config, engines());
+        Engines engines = engines();
+        if (engines.modelChecks() && !ModelCheckEngine.VALIDATED.contains(problem.info().slug())) {
+            if (engines == Engines.MODELCHECK) {
+                spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText("judge: the model "
+                        + "checker is not enabled for " + problem.info().slug() + " yet (validated on: "
+                        + String.join(", ", new java.util.TreeSet<>(ModelCheckEngine.VALIDATED))
+                        + "); judge submit judges it with the stress engine"));
+                spec.commandLine().getErr().flush();
+                return ExitCodes.USAGE;
+            }
+            engines = Engines.STRESS;
+        }
+        var result = new ChildLauncher(work).judge(problem, submission, config, engines);
         String reproduce = reproduce(problem, seed, result.failure() == null ? null : result.failure().input());
         if (options.format == JudgeOptions.Format.json) {
             Map<String, Object> m = new LinkedHashMap<>(result.toMap());

@@ -123,6 +123,14 @@ class CliTest {
     }
 
     @Test
+    void explainSaysWhichProblemsTheModelCheckerIsEnabledFor() {
+        Cli r = Cli.run("explain", "print-zero-even-odd", EXAMPLES.resolve("print-zero-even-odd/accepted/ZeroEvenOdd.java").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("the model checker is not enabled for print-zero-even-odd yet",
+                "print-foobar-alternately, print-in-order");
+    }
+
+    @Test
     void aCompileErrorShowsJavacsDiagnosticsWithTheUsersLines() throws IOException {
         Path f = write("Foo.java", "class Foo {\n  public void first(Runnable p) {\n    p.run()\n  }\n}\n");
         Cli r = Cli.run("submit", "1114", f.toString());

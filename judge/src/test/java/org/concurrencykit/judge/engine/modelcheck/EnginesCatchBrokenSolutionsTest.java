@@ -93,15 +93,21 @@ class EnginesCatchBrokenSolutionsTest {
         System.setProperty("lincheck.logFile", Path.of("target", "lincheck.log").toAbsolutePath().toString());
     }
 
+    /** The broken solutions of the problems the model checker is enabled for; the others are stress's alone. */
+    static List<BrokenCatalog.Entry> validated() {
+        return BrokenCatalog.all().stream()
+                .filter(e -> ModelCheckEngine.VALIDATED.contains(e.problem().info().slug())).toList();
+    }
+
     @Test
     void everyBrokenSolutionHasARowAndEveryRowABrokenSolution() {
-        List<String> catalog = BrokenCatalog.all().stream().map(e -> e.type().getSimpleName()).sorted().toList();
+        List<String> catalog = validated().stream().map(e -> e.type().getSimpleName()).sorted().toList();
         assertThat(TABLE.keySet()).as("add a row to TABLE for each new broken solution").containsExactlyElementsOf(catalog);
     }
 
     static Stream<Arguments> checks() {
         List<Arguments> args = new ArrayList<>();
-        for (BrokenCatalog.Entry e : BrokenCatalog.all()) {
+        for (BrokenCatalog.Entry e : validated()) {
             Row row = TABLE.get(e.type().getSimpleName());
             if (row != null) {
                 row.engines().forEach(engine -> args.add(Arguments.of(e, engine)));
@@ -132,7 +138,8 @@ class EnginesCatchBrokenSolutionsTest {
     }
 
     static Stream<Arguments> references() {
-        return Problems.all().stream().flatMap(p -> p.references().stream().map(r -> Arguments.of(p, r)));
+        return Problems.all().stream().filter(p -> ModelCheckEngine.VALIDATED.contains(p.info().slug()))
+                .flatMap(p -> p.references().stream().map(r -> Arguments.of(p, r)));
     }
 
     @ParameterizedTest(name = "{1}")
