@@ -23,6 +23,8 @@ import org.concurrencykit.judge.submission.ForbiddenClasses;
 import org.concurrencykit.judge.submission.InputException;
 import org.concurrencykit.judge.submission.SourceFile;
 import org.concurrencykit.judge.submission.Submission;
+import org.concurrencykit.judge.verdict.Failure;
+import org.concurrencykit.judge.verdict.Result;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Verdict;
 import picocli.CommandLine;
@@ -134,19 +136,9 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
 
     private int compileError(PrintWriter out, Problem<?, ?> problem, long seed, CompileException e) {
         if (options.format == JudgeOptions.Format.json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("problem", problem.info().slug());
-            m.put("verdict", Verdict.COMPILE_ERROR);
-            m.put("seed", seed);
-            m.put("rounds", 0);
-            m.put("elapsedMillis", 0);
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("input", null);
-            f.put("expected", null);
-            f.put("actual", null);
-            f.put("message", e.getMessage());
-            f.put("detail", e.diagnostics());
-            m.put("failure", f);
+            Failure f = new Failure(null, null, null, e.getMessage(), 0, 0, "compiler", List.of(), e.diagnostics());
+            Result r = new Result(problem.info().slug(), Verdict.COMPILE_ERROR, seed, 0, 0, 0, f, List.of(), List.of());
+            Map<String, Object> m = new LinkedHashMap<>(r.toMap());
             m.put("file", file.toString());
             out.println(Json.write(m));
         } else {
