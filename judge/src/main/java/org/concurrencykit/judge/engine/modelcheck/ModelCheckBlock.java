@@ -250,7 +250,7 @@ final class ModelCheckBlock implements Runnable {
 
     /** The body of a solution thread: marks the trace with its role, runs, records how it ended. */
     private static void runLane(ModelCheckRound round, int index, ModelCheckRound.Lane lane) {
-        role(lane.name());
+        role(index, lane.name());
         Throwable error = null;
         try {
             lane.body().run();
@@ -269,10 +269,10 @@ final class ModelCheckBlock implements Runnable {
     }
 
     /**
-     * Marks the start of thread {@code name} in the trace: the renderer reads the role of
-     * each of Lincheck's numbered threads from this call.
+     * Marks the start of registered thread {@code index}, named {@code name}, in the trace:
+     * the renderer reads which of Lincheck's numbered threads plays which role from this call.
      */
-    static void role(String name) {
+    static void role(int index, String name) {
         // A marker: the call itself is what the trace records.
     }
 

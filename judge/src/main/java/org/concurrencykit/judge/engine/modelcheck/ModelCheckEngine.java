@@ -319,7 +319,7 @@ public final class ModelCheckEngine {
             for (int i = 0; i < ends.size(); i++) {
                 String name = round.lanes().get(i).name();
                 if (ends.get(i) != ModelCheckRound.End.FINISHED) {
-                    TraceRenderer.Stop s = r.stops().get(name);
+                    TraceRenderer.Stop s = r.stops().get(i);
                     stuck.add(s != null ? s : new TraceRenderer.Stop(name, TraceRenderer.Kind.UNKNOWN, "", -1,
                             List.of()));
                 }
@@ -359,7 +359,7 @@ public final class ModelCheckEngine {
             List<ModelCheckRound.End> ends = round.ends();
             for (int i = 0; i < ends.size(); i++) {
                 String name = round.lanes().get(i).name();
-                TraceRenderer.Stop s = r.stops().get(name);
+                TraceRenderer.Stop s = r.stops().get(i);
                 if (ends.get(i) == ModelCheckRound.End.FINISHED || s == null) {
                     reports.add(new ThreadReport(name, ends.get(i) == ModelCheckRound.End.FINISHED ? "TERMINATED"
                             : "UNKNOWN", null, null, List.of(), List.of()));

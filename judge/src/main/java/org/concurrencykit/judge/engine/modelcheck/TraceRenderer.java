@@ -24,7 +24,7 @@ final class TraceRenderer {
     private static final int HEAD_LINES = 20;
     private static final int MAX_INDENT = 6;
 
-    private static final Pattern ROLE = Pattern.compile(".*\\brole\\(\"(.*)\"\\)");
+    private static final Pattern ROLE = Pattern.compile(".*\\brole\\((\\d+), \"(.*)\"\\)");
     private static final Pattern EMIT = Pattern.compile("(?:.*\\.)?emit\\(\"(.*)\"\\)");
     private static final Pattern LOCK_CALL = Pattern.compile("(?:(.+)\\.)?(lock|lockInterruptibly)\\(\\)(?::.*)?");
     private static final Pattern TRY_LOCK = Pattern.compile("(?:(.+)\\.)?tryLock\\(.*\\): true");
@@ -73,11 +73,11 @@ final class TraceRenderer {
      * The rendering.
      *
      * @param lines  the interleaving, one event per line
-     * @param stops  where each solution thread stopped, by role, in column order
+     * @param stops  where each thread the problem registered stopped, by its registration index
      * @param file   the user's source file the line numbers refer to, or ""
      * @param misuse the first {@code wait()}/{@code notify()} without a monitor, or null
      */
-    record Rendering(List<String> lines, Map<String, Stop> stops, String file, Misuse misuse) {
+    record Rendering(List<String> lines, Map<Integer, Stop> stops, String file, Misuse misuse) {
         Rendering {
             lines = List.copyOf(lines);
             stops = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stops));
@@ -87,6 +87,7 @@ final class TraceRenderer {
     private final RawTrace trace;
     private final Set<String> userClasses;
     private final Map<Integer, String> roles = new HashMap<>();
+    private final Map<Integer, Integer> lanes = new HashMap<>();
     private final Map<Integer, List<Step>> paths = new HashMap<>();
     private final Map<Integer, Integer> baseDepth = new HashMap<>();
     private final Map<Integer, String> lastSwitch = new HashMap<>();
@@ -152,10 +153,10 @@ final class TraceRenderer {
                 settle(c);
             }
         }
-        Map<String, Stop> stops = new LinkedHashMap<>();
+        Map<Integer, Stop> stops = new LinkedHashMap<>();
         for (int c = 1; c < trace.columns().size(); c++) {
-            if (paths.containsKey(c)) {
-                stops.put(role(c), stop(c));
+            if (paths.containsKey(c) && lanes.containsKey(c)) {
+                stops.put(lanes.get(c), stop(c));
             }
         }
         return new Rendering(format(), stops, file, misuse);
@@ -169,7 +170,8 @@ final class TraceRenderer {
         }
         Matcher role = ROLE.matcher(row.text());
         if (role.matches() && row.location() != null && !isUser(row.location())) {
-            roles.put(c, role.group(1));
+            lanes.put(c, Integer.parseInt(role.group(1)));
+            roles.put(c, role.group(2));
             path.add(new Step(row, null));
             return;
         }
