@@ -156,6 +156,44 @@ class EnginesCatchBrokenSolutionsTest {
         assertThat(r.rounds()).as("interleavings explored").isGreaterThan(r.cases());
     }
 
+    /** A second() that spins on a flag nobody sets: an endless loop, or to the model checker maybe a long one. */
+    public static final class SpinningPrintInOrder implements org.concurrencykit.problems.printinorder.PrintInOrder {
+        /** Never set. */
+        private volatile boolean go;
+
+        @Override
+        public void first(Runnable printFirst) {
+            printFirst.run();
+        }
+
+        @Override
+        public void second(Runnable printSecond) {
+            while (!go) {
+                Thread.onSpinWait();
+            }
+            printSecond.run();
+        }
+
+        @Override
+        public void third(Runnable printThird) {
+            printThird.run();
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aThreadSpinningInItsOwnCodeIsANoteUntilStressConfirmsIt() throws Exception {
+        Problem<?, ?> problem = Problems.find("print-in-order").orElseThrow();
+        ModelCheckEngine.Report report = modelCheckReport(problem, SpinningPrintInOrder.class, 20);
+        assertThat(report.result().verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(report.unconfirmed()).as("the possible hang, kept for stress to confirm").isNotNull();
+        assertThat(report.unconfirmed().threads()).anySatisfy(t -> {
+            assertThat(t.name()).isEqualTo("second");
+            assertThat(t.state()).isEqualTo("RUNNABLE");
+        });
+        assertThat(report.result().notes()).anyMatch(n -> n.contains("thread second kept running its own code"));
+    }
+
     @AfterAll
     static void writeWhatEachEngineFound() throws IOException {
         StringBuilder sb = new StringBuilder("broken solution / engine: verdict, time, failing case\n");
