@@ -93,7 +93,7 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
         if (engines.modelChecks() && !ModelCheckEngine.VALIDATED.contains(problem.info().slug())) {
             if (engines == Engines.MODELCHECK) {
                 spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText("judge: the model "
-                        + "checker is not enabled for " + problem.info().slug() + " yet (validated on: "
+                        + "checker is not enabled for " + problem.info().slug() + " (validated on: "
                         + String.join(", ", new java.util.TreeSet<>(ModelCheckEngine.VALIDATED))
                         + "); judge submit judges it with the stress engine"));
                 spec.commandLine().getErr().flush();

@@ -124,10 +124,10 @@ class CliTest {
 
     @Test
     void explainSaysWhichProblemsTheModelCheckerIsEnabledFor() {
-        Cli r = Cli.run("explain", "print-zero-even-odd", EXAMPLES.resolve("print-zero-even-odd/accepted/ZeroEvenOdd.java").toString());
+        Cli r = Cli.run("explain", "1242", EXAMPLES.resolve("web-crawler-multithreaded/accepted/Solution.java").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("the model checker is not enabled for print-zero-even-odd yet",
-                "print-foobar-alternately, print-in-order");
+        assertThat(r.err()).contains("the model checker is not enabled for web-crawler-multithreaded",
+                "building-h2o, design-bounded-blocking-queue", "print-in-order, print-zero-even-odd");
     }
 
     @Test

@@ -82,6 +82,17 @@ public final class BoundedQueueProblem implements Problem<BoundedQueue, QueueCas
                 new QueueCase(3, 4, 3, List.of(1, 0, 2, 3), false));
     }
 
+    /**
+     * Capacity one, so that both "full" and "empty" are waited for: two consumers that wait
+     * for one producer, then two of each. Few threads, so that the exploration reaches the
+     * interleavings with a thread preempted between two steps.
+     */
+    @Override
+    public List<QueueCase> smallCases() {
+        return List.of(new QueueCase(1, 2, 1, List.of(1, 2), true),
+                new QueueCase(2, 2, 1, List.of(1, 2, 3, 4), false));
+    }
+
     @Override
     public List<QueueCase> cases(Random random) {
         List<QueueCase> generated = new ArrayList<>();

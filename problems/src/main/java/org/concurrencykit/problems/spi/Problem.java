@@ -36,6 +36,17 @@ public interface Problem<S, C extends TestCase> {
     List<C> cases(Random random);
 
     /**
+     * A few small cases for an engine that explores interleavings systematically instead of
+     * by chance (the model checker): each with at most 8 solution threads and as few steps
+     * as will do, together able to show every rule of the problem broken. An exploration
+     * tries every start order itself, so cases that differ only in start order add nothing.
+     * The examples by default.
+     */
+    default List<C> smallCases() {
+        return examples();
+    }
+
+    /**
      * Reads a case back from its {@link TestCase#input()} form.
      *
      * @throws IllegalArgumentException with a one-line reason when the text is not an input

@@ -65,6 +65,15 @@ public final class TrafficLightProblem implements Problem<Intersection, CarsCase
                 new CarsCase(List.of(1, 2, 3, 4, 5), List.of(2, 4, 3, 3, 1), List.of(10, 20, 30, 40, 40)));
     }
 
+    /**
+     * Cars of both roads at once, road B's first (it must switch the light before road A may
+     * cross again): two cars, then three. Arrival times mean nothing to an exploration.
+     */
+    @Override
+    public List<CarsCase> smallCases() {
+        return List.of(together(List.of(3, 1)), together(List.of(1, 3, 2)));
+    }
+
     @Override
     public List<CarsCase> cases(Random random) {
         List<CarsCase> generated = new ArrayList<>();

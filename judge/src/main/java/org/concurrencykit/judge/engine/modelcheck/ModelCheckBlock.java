@@ -68,14 +68,16 @@ final class ModelCheckBlock implements Runnable {
          * Instruments what the explored code will use but Lincheck would not see created:
          * the submission's classes (the judge makes solutions by reflection), what their
          * static fields hold (static initializers run outside Lincheck's analysis), the JDK's
-         * synchronizers (for objects made there), and {@link Round}, whose callback lambdas'
-         * {@code emit("...")} calls mark the trace.
+         * synchronizers (for objects made there), {@link Round} and the problem, whose callback
+         * lambdas' {@code emit("...")} calls mark the trace, and {@link SwitchPoint}.
          */
         private void instrument() {
             for (Class<?> c : SYNCHRONIZERS) {
                 LincheckBridge.ensureInstrumented(c);
             }
             LincheckBridge.ensureInstrumented(Round.class);
+            LincheckBridge.ensureInstrumented(SwitchPoint.class);
+            LincheckBridge.ensureInstrumented(problem.getClass());
             for (Class<?> c : userClasses) {
                 LincheckBridge.ensureInstrumented(c);
             }

@@ -9,7 +9,7 @@ package org.concurrencykit.judge.engine.modelcheck;
  * @param input        if not null, explore only this case
  * @param examplesOnly explore only the statement's examples
  * @param invocations  interleavings explored per case, at most
- * @param maxCases     cases explored, at most: the smallest case of each size, smallest first
+ * @param maxCases     cases explored, at most: the first of the problem's small cases
  * @param loopBound    iterations of one loop before the model checker calls it hung
  * @param confirmBound the higher bound a hang is re-explored with before anyone believes it
  * @param maxThreads   cases with more solution threads are left to stress (Lincheck stops
@@ -23,7 +23,7 @@ public record ModelCheckConfig(long seed, String input, boolean examplesOnly, in
      * 250 take a few seconds. Lincheck explores the executions with few thread switches first.
      */
     public static final int DEFAULT_INVOCATIONS = 250;
-    /** Cases by default: the smallest of two sizes (the model checker explores every start order itself). */
+    /** Cases by default: the first two of the problem's small cases (the model checker explores every start order itself). */
     public static final int DEFAULT_CASES = 2;
     /** Lincheck's default is 50, which calls correct solutions using JDK locks "hung". */
     public static final int DEFAULT_LOOP_BOUND = 1000;

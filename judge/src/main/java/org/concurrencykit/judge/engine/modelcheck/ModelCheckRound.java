@@ -26,6 +26,8 @@ final class ModelCheckRound implements Round {
     private final List<Lane> lanes = new ArrayList<>();
     private final EventLog log = new EventLog();
     private final List<End> ends = new ArrayList<>();
+    /** Whether the calling thread's last call here was {@link #emit}. */
+    private final ThreadLocal<Boolean> justEmitted = ThreadLocal.withInitial(() -> Boolean.FALSE);
     /** The first throwable that escaped a lane, and the lane's name. */
     private Throwable crash;
     private String crashedLane;
@@ -41,14 +43,35 @@ final class ModelCheckRound implements Round {
         LincheckBridge.enterIgnored();
         try {
             log.add(token);
+            justEmitted.set(Boolean.TRUE);
         } finally {
             LincheckBridge.leaveIgnored();
         }
     }
 
+    /**
+     * Not a delay: a point where the model checker may switch threads, as a real JVM may.
+     * The pause right after an output is skipped: the next callback's pause before its
+     * output comes before anything that output can be seen by, and every extra switch point
+     * thins the interleavings a bounded exploration reaches.
+     */
     @Override
     public void pause() {
-        // The model checker decides where threads switch.
+        if (consumeJustEmitted()) {
+            return;
+        }
+        SwitchPoint.offer();
+    }
+
+    private boolean consumeJustEmitted() {
+        LincheckBridge.enterIgnored();
+        try {
+            boolean skip = justEmitted.get();
+            justEmitted.set(Boolean.FALSE);
+            return skip;
+        } finally {
+            LincheckBridge.leaveIgnored();
+        }
     }
 
     @Override

@@ -23,6 +23,8 @@ final class TraceRenderer {
     static final int MAX_LINES = 120;
     private static final int HEAD_LINES = 20;
     private static final int MAX_INDENT = 6;
+    /** Widest thread name shown whole ({@code philosopher-4}, {@code consumer-12}). */
+    private static final int MAX_ROLE = 16;
 
     private static final Pattern ROLE = Pattern.compile(".*\\brole\\((\\d+), \"(.*)\"\\)");
     private static final Pattern EMIT = Pattern.compile("(?:.*\\.)?emit\\(\"(.*)\"\\)");
@@ -423,12 +425,11 @@ final class TraceRenderer {
     private List<String> format() {
         int width = 6;
         for (Out o : out) {
-            width = Math.max(width, Math.min(12, role(o.column).length()));
+            width = Math.max(width, Math.min(MAX_ROLE, role(o.column).length()));
         }
         List<String> lines = new ArrayList<>();
         for (Out o : out) {
-            String name = role(o.column);
-            name = name.length() > width ? name.substring(0, width) : name;
+            String name = shortRole(role(o.column), width);
             String line = o.line > 0 ? Integer.toString(o.line) : "";
             String text = String.format("%-" + width + "s  %4s  %s%s", name, line, "  ".repeat(o.indent), o.text);
             lines.add(fit(text));
@@ -441,6 +442,15 @@ final class TraceRenderer {
             return cut;
         }
         return lines;
+    }
+
+    /** {@code name} in at most {@code width} columns, keeping its end, which tells equal prefixes apart. */
+    static String shortRole(String name, int width) {
+        if (name.length() <= width) {
+            return name;
+        }
+        int tail = Math.min(4, width / 3);
+        return name.substring(0, width - tail - 2) + ".." + name.substring(name.length() - tail);
     }
 
     /** {@code text} cut to the renderer's width (after the two-space margin the report adds). */

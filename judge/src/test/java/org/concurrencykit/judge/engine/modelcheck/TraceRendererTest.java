@@ -236,4 +236,12 @@ class TraceRendererTest {
         assertThat(r.lines()).anyMatch(l -> l.matches("first +\\d+  printFirst\\.run\\(\\) -> \"first\""));
         assertThat(r.lines()).allMatch(l -> ("  " + l).length() <= TraceRenderer.WIDTH);
     }
+
+    @Test
+    void longThreadNamesKeepTheirEndsSoThatTheyStayApart() {
+        assertThat(TraceRenderer.shortRole("philosopher-4", 16)).isEqualTo("philosopher-4");
+        String a = TraceRenderer.shortRole("a-very-long-thread-name-1", 16);
+        String b = TraceRenderer.shortRole("a-very-long-thread-name-2", 16);
+        assertThat(a).hasSize(16).endsWith("e-1").isNotEqualTo(b);
+    }
 }

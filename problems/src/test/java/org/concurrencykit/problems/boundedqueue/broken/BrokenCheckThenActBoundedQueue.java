@@ -6,19 +6,20 @@ import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * Shortens the consumer's critical section: it waits for "not empty" inside the monitor,
- * then leaves it and polls the {@link ArrayDeque}, which is not thread-safe, without it.
- * One element wakes two waiting consumers; both see the deque non-empty before either has
- * polled, the slower one polls an empty deque, gets {@code null}, and unboxing it throws.
+ * Shortens the consumer's critical section the wrong way: it waits for "not empty" in one
+ * synchronized block and polls in another. Between the two the monitor is free, so one
+ * element can let two consumers past the check; the first polls it, the second polls an
+ * empty deque, gets {@code null}, and unboxing it throws. Every access to the deque is
+ * under the monitor, so this is the only way it fails.
  */
 @Broken(verdict = Verdict.RUNTIME_ERROR,
-        why = "check-then-act on an unsynchronized ArrayDeque: the element is polled after the lock is released")
-public final class BrokenUnsynchronizedPollBoundedQueue implements BoundedQueue {
+        why = "check-then-act: the emptiness check and the poll are separate critical sections")
+public final class BrokenCheckThenActBoundedQueue implements BoundedQueue {
     private final int capacity;
-    /** Pre-sized so that it never grows. Guarded by this, except where the mistake is. */
+    /** Guarded by this. */
     private final ArrayDeque<Integer> deque;
 
-    public BrokenUnsynchronizedPollBoundedQueue(int capacity) {
+    public BrokenCheckThenActBoundedQueue(int capacity) {
         this.capacity = capacity;
         deque = new ArrayDeque<>(capacity);
     }
@@ -39,8 +40,9 @@ public final class BrokenUnsynchronizedPollBoundedQueue implements BoundedQueue 
                 wait();
             }
         }
-        int element = deque.pollFirst();
+        Integer element;
         synchronized (this) {
+            element = deque.pollFirst();
             notifyAll();
         }
         return element;
