@@ -28,6 +28,13 @@ public final class EventLog {
         return events.size();
     }
 
+    /** A new log holding this log's first {@code n} events (all of them when there are fewer). */
+    public synchronized EventLog prefix(int n) {
+        EventLog p = new EventLog();
+        p.events.addAll(events.subList(0, Math.min(n, events.size())));
+        return p;
+    }
+
     /** The tokens concatenated, the way LeetCode shows an output string. */
     public synchronized String joined() {
         StringBuilder sb = new StringBuilder();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import org.concurrencykit.problems.spi.SolutionFactory;
 import org.concurrencykit.judge.verdict.Failure;
 import org.concurrencykit.judge.verdict.Result;
 import org.concurrencykit.judge.verdict.ThreadReport;
+import org.concurrencykit.problems.spi.EventLog;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.TestCase;
 import org.concurrencykit.problems.spi.Verdict;
@@ -222,8 +224,9 @@ public final class ModelCheckEngine {
             Violation v = ctx.violation;
             ModelCheckRound round = ctx.round;
             if (v != null) {
+                int wrong = round == null ? 0 : firstWrongOutput(c, round.log(), v);
                 return failure(Verdict.WRONG_ANSWER, c, caseIndex, ctx, o, v.expected(), v.actual(), v.message(),
-                        List.of());
+                        List.of(), wrong, round == null ? "" : token(round.log(), wrong));
             }
             if (round != null && round.crash() != null) {
                 return crashed(c, caseIndex, ctx, o, round);
@@ -233,7 +236,7 @@ public final class ModelCheckEngine {
             }
             if (ctx.constructorError != null) {
                 return failure(Verdict.RUNTIME_ERROR, c, caseIndex, ctx, o, null, "",
-                        "the constructor threw " + ctx.constructorError, stack(ctx.constructorError));
+                        "the constructor threw " + ctx.constructorError, stack(ctx.constructorError), 0, "");
             }
             return Step.stop("it failed without a verdict (" + firstLine(o.rawTrace()) + ")");
         }
@@ -244,7 +247,7 @@ public final class ModelCheckEngine {
                 return Step.stop("it cannot run this solution: " + firstLine(String.valueOf(round.crash())));
             }
             return failure(Verdict.RUNTIME_ERROR, c, caseIndex, ctx, o, null, round.log().joined(),
-                    "thread " + round.crashedLane() + " threw " + round.crash(), stack(round.crash()));
+                    "thread " + round.crashedLane() + " threw " + round.crash(), stack(round.crash()), 0, "");
         }
 
         /**
@@ -377,8 +380,8 @@ public final class ModelCheckEngine {
 
         private Step failure(Verdict verdict, C c, int caseIndex, ModelCheckBlock.Context<S, C> ctx,
                              LincheckBridge.Outcome o, String expected, String actual, String message,
-                             List<String> stack) {
-            List<String> trace = new ArrayList<>(trace(render(o), c));
+                             List<String> stack, int wrongOutput, String wrongToken) {
+            List<String> trace = new ArrayList<>(trace(render(o, wrongOutput, wrongToken), c));
             if (!stack.isEmpty()) {
                 if (!trace.isEmpty()) {
                     trace.add("");
@@ -390,7 +393,35 @@ public final class ModelCheckEngine {
         }
 
         private TraceRenderer.Rendering render(LincheckBridge.Outcome o) {
-            return new TraceRenderer(RawTrace.parse(o.rawTrace()), traceNames(userClasses)).render();
+            return render(o, 0, "");
+        }
+
+        private TraceRenderer.Rendering render(LincheckBridge.Outcome o, int wrongOutput, String token) {
+            return new TraceRenderer(RawTrace.parse(o.rawTrace()), traceNames(userClasses)).render(wrongOutput, token);
+        }
+
+        /** The token of output {@code k} (from 1) of {@code log}, or "". */
+        private static String token(EventLog log, int k) {
+            List<org.concurrencykit.problems.spi.Event> events = log.events();
+            return k >= 1 && k <= events.size() ? events.get(k - 1).token() : "";
+        }
+
+        /**
+         * The number (from 1) of the first output after which the log is already wrong: the
+         * shortest prefix of {@code log} the checker rejects with the same message, or 0.
+         */
+        private int firstWrongOutput(C c, EventLog log, Violation v) {
+            try {
+                for (int k = 1; k <= log.size(); k++) {
+                    Optional<Violation> at = problem.check(c, log.prefix(k));
+                    if (at.isPresent() && at.get().message().equals(v.message())) {
+                        return k;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // A checker that cannot judge a partial log: show the interleaving without a mark.
+            }
+            return 0;
         }
 
         private List<String> trace(TraceRenderer.Rendering r, C c) {

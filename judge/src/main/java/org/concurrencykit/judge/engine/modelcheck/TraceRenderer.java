@@ -22,6 +22,8 @@ final class TraceRenderer {
     /** Most lines of interleaving shown; the start and the end are kept. */
     static final int MAX_LINES = 120;
     private static final int HEAD_LINES = 20;
+    /** Lines kept after the first wrong output when the interleaving is cut. */
+    private static final int AFTER_FOCUS = 6;
     private static final int MAX_INDENT = 6;
     /** Widest thread name shown whole ({@code philosopher-4}, {@code consumer-12}). */
     private static final int MAX_ROLE = 16;
@@ -97,6 +99,8 @@ final class TraceRenderer {
     private final Map<Integer, RawTrace.Row> lastUser = new HashMap<>();
     private final Map<Integer, Pending> pending = new HashMap<>();
     private final List<Out> out = new ArrayList<>();
+    /** The lines that show an output, in the order of the outputs. */
+    private final List<Out> outputs = new ArrayList<>();
     private String file = "";
     private Misuse misuse;
 
@@ -145,6 +149,16 @@ final class TraceRenderer {
 
     /** Renders the trace. */
     Rendering render() {
+        return render(0, "");
+    }
+
+    /**
+     * Renders the trace, marking output number {@code wrongOutput} (from 1; 0 for none), which
+     * printed {@code token}, as the first wrong one; when the interleaving is too long to show
+     * whole, the lines kept are the start and those leading up to that output. No mark when
+     * the trace's outputs do not line up with the log's.
+     */
+    Rendering render(int wrongOutput, String token) {
         for (RawTrace.Row row : trace.rows()) {
             if (row.column() > 0) {
                 step(row);
@@ -161,7 +175,9 @@ final class TraceRenderer {
                 stops.put(lanes.get(c), stop(c));
             }
         }
-        return new Rendering(format(), stops, file, misuse);
+        boolean lined = wrongOutput >= 1 && wrongOutput <= outputs.size()
+                && outputs.get(wrongOutput - 1).text.endsWith("-> \"" + token + "\"");
+        return new Rendering(format(lined ? wrongOutput : 0), stops, file, misuse);
     }
 
     private void step(RawTrace.Row row) {
@@ -276,9 +292,12 @@ final class TraceRenderer {
             out.add(new Out(c, -1, 0, "prints " + p.token(), false));
         } else if (!p.switched() && !out.isEmpty() && out.get(out.size() - 1) == p.call()) {
             p.call().text = p.call().text + " -> " + p.token();
+            outputs.add(p.call());
+            return;
         } else {
             out.add(new Out(c, p.call().line, p.call().indent, "... " + p.call().text + " -> " + p.token(), false));
         }
+        outputs.add(out.get(out.size() - 1));
     }
 
     private Out switchLine(int c, RawTrace.Row row, List<Step> path) {
@@ -422,26 +441,37 @@ final class TraceRenderer {
         return c < trace.columns().size() ? trace.columns().get(c) : "thread " + c;
     }
 
-    private List<String> format() {
+    private List<String> format(int wrongOutput) {
         int width = 6;
         for (Out o : out) {
             width = Math.max(width, Math.min(MAX_ROLE, role(o.column).length()));
         }
+        int focus = wrongOutput >= 1 && wrongOutput <= outputs.size() ? out.indexOf(outputs.get(wrongOutput - 1)) : -1;
         List<String> lines = new ArrayList<>();
-        for (Out o : out) {
+        for (int i = 0; i < out.size(); i++) {
+            Out o = out.get(i);
             String name = shortRole(role(o.column), width);
             String line = o.line > 0 ? Integer.toString(o.line) : "";
+            String mark = i == focus ? "   <- output #" + wrongOutput + ", the first wrong one" : "";
             String text = String.format("%-" + width + "s  %4s  %s%s", name, line, "  ".repeat(o.indent), o.text);
-            lines.add(fit(text));
+            lines.add(fit(text + mark, mark.length()));
         }
-        if (lines.size() > MAX_LINES) {
-            int tail = MAX_LINES - HEAD_LINES;
-            List<String> cut = new ArrayList<>(lines.subList(0, HEAD_LINES));
-            cut.add(String.format("%" + width + "s  %4s  ... %d more events ...", "", "", lines.size() - MAX_LINES));
-            cut.addAll(lines.subList(lines.size() - tail, lines.size()));
-            return cut;
+        if (lines.size() <= MAX_LINES) {
+            return lines;
         }
-        return lines;
+        String skip = "%" + width + "s  %4s  ... %d more events ...";
+        // The end of a hang shows where the threads stopped; a wrong output is shown with what led to it.
+        int end = focus < 0 ? lines.size() : Math.min(lines.size(), focus + 1 + AFTER_FOCUS);
+        int start = Math.max(HEAD_LINES, end - (MAX_LINES - HEAD_LINES));
+        List<String> cut = new ArrayList<>(lines.subList(0, Math.min(HEAD_LINES, end)));
+        if (start > HEAD_LINES) {
+            cut.add(String.format(skip, "", "", start - HEAD_LINES));
+        }
+        cut.addAll(lines.subList(Math.min(start, end), end));
+        if (end < lines.size()) {
+            cut.add(String.format(skip, "", "", lines.size() - end));
+        }
+        return cut;
     }
 
     /** {@code name} in at most {@code width} columns, keeping its end, which tells equal prefixes apart. */
@@ -455,7 +485,16 @@ final class TraceRenderer {
 
     /** {@code text} cut to the renderer's width (after the two-space margin the report adds). */
     static String fit(String text) {
+        return fit(text, 0);
+    }
+
+    /** {@code text} cut to the renderer's width, keeping its last {@code keep} characters (a mark). */
+    private static String fit(String text, int keep) {
         int max = WIDTH - 2;
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+        if (text.length() <= max) {
+            return text;
+        }
+        String tail = text.substring(text.length() - keep);
+        return text.substring(0, max - 3 - keep) + "..." + tail;
     }
 }

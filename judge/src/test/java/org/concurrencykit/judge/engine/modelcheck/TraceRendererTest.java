@@ -244,4 +244,28 @@ class TraceRendererTest {
         String b = TraceRenderer.shortRole("a-very-long-thread-name-2", 16);
         assertThat(a).hasSize(16).endsWith("e-1").isNotEqualTo(b);
     }
+
+    @Test
+    void aLongInterleavingIsCutToTheLinesLeadingUpToTheFirstWrongOutput() {
+        List<Cell> cells = new ArrayList<>(List.of(at(1, 0, "run()"), role(1, "number")));
+        int outputs = 200;
+        for (int i = 1; i <= outputs; i++) {
+            cells.add(at(1, 2, "print.accept(" + i + ") at Foo.number(Foo.java:7)"));
+            cells.add(at(1, 3, "emit(\"" + i + "\") at Round.lambda$numberCallback$1(Round.java:47)"));
+        }
+        String report = report(List.of("Main Thread", "Thread 1"), cells);
+
+        List<String> whole = new TraceRenderer(RawTrace.parse(report), USER).render().lines();
+        assertThat(whole).as("no mark: the end is kept").last().asString().contains("print.accept(200) -> \"200\"");
+
+        List<String> lines = new TraceRenderer(RawTrace.parse(report), USER).render(150, "150").lines();
+        assertThat(lines).hasSizeLessThanOrEqualTo(TraceRenderer.MAX_LINES + 2);
+        assertThat(lines).first().asString().contains("print.accept(1) -> \"1\"");
+        assertThat(lines).anyMatch(l -> l.endsWith("print.accept(150) -> \"150\"   <- output #150, the first wrong one"));
+        assertThat(lines).anyMatch(l -> l.contains("print.accept(156)")).noneMatch(l -> l.contains("print.accept(157)"));
+        assertThat(lines).last().asString().contains("... 44 more events ...");
+
+        List<String> misaligned = new TraceRenderer(RawTrace.parse(report), USER).render(150, "7").lines();
+        assertThat(misaligned).as("a mark only where the trace's output is the log's").noneMatch(l -> l.contains("<-"));
+    }
 }
