@@ -69,10 +69,22 @@ class ExplainCommandTest {
     }
 
     @Test
+    void neverAcceptsWhatSubmitRejects() {
+        // A notify() that wakes the wrong waiter: the model checker treats notify as notifyAll.
+        Cli r = Cli.run("explain", "1116",
+                EXAMPLES.resolve("print-zero-even-odd/notify-instead-of-notifyall/ZeroEvenOdd.java").toString(),
+                "--seed", "1", "--no-color");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(r.out()).startsWith("TIME_LIMIT_EXCEEDED").contains("Found by: stress engine",
+                "the model checker found no failing interleaving among those it explored, but stress found this failure");
+    }
+
+    @Test
     void acceptsACorrectSolutionAndSaysWhatItExplored() {
         Cli r = Cli.run("explain", "1115", EXAMPLES.resolve("print-foobar-alternately/accepted/FooBar.java").toString(),
                 "--seed", "1", "--no-color");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.ACCEPTED);
-        assertThat(r.out()).startsWith("ACCEPTED").containsPattern("model checker: explored \\d+ interleavings of 2 cases");
+        assertThat(r.out()).startsWith("ACCEPTED").containsPattern("model checker: explored \\d+ interleavings of 2 cases")
+                .containsPattern("stress accepted it too: \\d+ rounds");
     }
 }

@@ -18,7 +18,10 @@ public enum Engines {
     STRESS,
     /** Stress, then the model checker on a few small cases ({@code judge submit}). */
     STRESS_THEN_MODELCHECK,
-    /** The model checker alone, falling back to stress when it cannot run ({@code judge explain}). */
+    /**
+     * The model checker first, for its interleaving ({@code judge explain}); then stress, when
+     * the model checker found nothing or could not run, so that the verdict is submit's.
+     */
     MODELCHECK;
 
     /** The form the child JVM's command line takes. */
@@ -53,16 +56,29 @@ public enum Engines {
         }
         if (this == MODELCHECK) {
             ModelCheckEngine.Report mc = modelCheck.judge(problem, plainFactory, userClasses);
-            if (mc.gaveUp() == null && mc.unconfirmed() == null) {
-                return mc.result();
-            }
             if (mc.gaveUp() == null && !mc.result().verdict().accepted()) {
                 return mc.result();
             }
+            // Never "accepted" for what submit rejects: stress judges what the model checker passed.
             Result s = stress.judge(problem, stressFactory);
-            return with(s, s, mc.result().notes(), mc.gaveUp() != null
-                    ? "the model checker could not judge this solution, so stress did"
-                    : "stress ran to confirm the model checker's possible hang");
+            if (mc.gaveUp() != null) {
+                return with(s, s, mc.result().notes(), "the model checker could not judge this solution, so stress did");
+            }
+            if (mc.unconfirmed() != null) {
+                return with(s, s, mc.result().notes(), "stress ran to confirm the model checker's possible hang");
+            }
+            if (!s.verdict().accepted()) {
+                return with(s, s, mc.result().notes(), "the model checker found no failing interleaving among those it "
+                        + "explored, but stress found this failure: there is no interleaving to show (the model checker "
+                        + "has its limits, listed in README.md)");
+            }
+            List<String> notes = new ArrayList<>(mc.result().notes());
+            notes.add(String.format("stress accepted it too: %d rounds over %d cases", s.rounds(), s.cases()));
+            notes.addAll(s.notes());
+            Result r = mc.result();
+            return new Result(r.problem(), r.verdict(), r.seed(), r.rounds(), r.cases(),
+                    r.elapsedMillis() + s.elapsedMillis(), null,
+                    s.outputs(), notes);
         }
         Result s = stress.judge(problem, stressFactory);
         if (!s.verdict().accepted()) {
