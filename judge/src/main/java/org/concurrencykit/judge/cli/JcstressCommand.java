@@ -150,9 +150,7 @@ final class JcstressCommand implements Callable<Integer> {
                     return ExitCodes.USAGE;
                 } catch (CompileException e) {
                     PrintWriter out = cmd.getOut();
-                    out.println("COMPILE_ERROR  " + JudgeCall.title(problem) + " · " + file);
-                    out.println("  " + e.getMessage());
-                    e.diagnostics().forEach(out::println);
+                    JudgeCall.writeCompileError(out, cmd.getColorScheme().ansi(), problem, file.toString(), e);
                     out.flush();
                     return ExitCodes.REJECTED;
                 }

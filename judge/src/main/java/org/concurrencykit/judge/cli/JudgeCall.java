@@ -142,13 +142,18 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
             m.put("file", file.toString());
             out.println(Json.write(m));
         } else {
-            out.println(ansi().string("@|bold,red " + Verdict.COMPILE_ERROR + "|@") + "  " + title(problem) + " · " + file);
-            out.println("  " + e.getMessage());
-            out.println();
-            e.diagnostics().forEach(out::println);
+            writeCompileError(out, ansi(), problem, file.toString(), e);
         }
         out.flush();
         return ExitCodes.REJECTED;
+    }
+
+    /** The text report of a submission javac rejected: verdict line, reason, javac's diagnostics. */
+    static void writeCompileError(PrintWriter out, Ansi ansi, Problem<?, ?> problem, String file, CompileException e) {
+        out.println(ansi.string("@|bold,red " + Verdict.COMPILE_ERROR + "|@") + "  " + title(problem) + " · " + file);
+        out.println("  " + e.getMessage());
+        out.println();
+        e.diagnostics().forEach(out::println);
     }
 
     private String reproduce(Problem<?, ?> problem, long seed, String input) {

@@ -136,6 +136,11 @@ class CliTest {
         Cli r = Cli.run("submit", "1114", f.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.REJECTED);
         assertThat(r.out()).startsWith("COMPILE_ERROR").contains(f + ":3: error: ';' expected", "    p.run()");
+
+        Cli jcstress = Cli.run("jcstress", "1114", f.toString());
+        assertThat(jcstress.exit()).as(jcstress.err()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(jcstress.out()).as("the same report as submit's").isEqualTo(Cli.run("submit", "1114", f.toString(),
+                "--no-color").out());
     }
 
     @Test
