@@ -154,7 +154,7 @@ public final class StressEngine {
             cpuOutside += round.cpuOutsidePauses();
             wallOutside += round.wallOutsidePauses();
             if (config.examplesOnly() && roundNumber == 1) {
-                outputs.add(new Result.Output(c.input(), round.log().joined()));
+                outputs.add(new Result.Output(c.input(), problem.output(c, round.log())));
             }
             Optional<Violation> v = problem.check(c, round.log());
             return v.map(x -> new Fail(x.verdict(), new Failure(c.input(), x.expected(), x.actual(),

@@ -82,6 +82,11 @@ class CliTest {
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).startsWith("ACCEPTED").contains("Example nums = [1,2,3]", "output: \"firstsecondthird\"",
                 "Example nums = [1,3,2]", "40 rounds over 2 cases");
+
+        Cli queue = Cli.run("run", "1188", EXAMPLES.resolve("design-bounded-blocking-queue/accepted/BoundedBlockingQueue.java")
+                .toString(), "--seed", "3");
+        assertThat(queue.out()).as("in the problem's own form, not the raw event log")
+                .contains("output: \"dequeue() returned [1,0,2,3,4]\"");
     }
 
     @Test

@@ -209,6 +209,12 @@ public final class BoundedQueueProblem implements Problem<BoundedQueue, QueueCas
         round.emit(QueueChecker.sizeReturned(size));
     }
 
+    /** The values the dequeues returned, in order (LeetCode adds the final size; here every element is dequeued). */
+    @Override
+    public String output(QueueCase testCase, EventLog log) {
+        return QueueChecker.dequeued(log);
+    }
+
     @Override
     public Optional<Violation> check(QueueCase testCase, EventLog log) {
         return QueueChecker.check(testCase, log);

@@ -71,6 +71,18 @@ public final class QueueChecker {
         return "size()=" + size + "] ";
     }
 
+    /** What the round's {@code dequeue()} calls returned, in the order they returned: {@code dequeue() returned [1,0,2]}. */
+    public static String dequeued(EventLog log) {
+        List<Integer> values = new ArrayList<>();
+        for (Event e : log.events()) {
+            Matcher m = RETURN.matcher(e.token());
+            if (m.matches() && m.group(1).equals("dequeue") && m.group(3) != null) {
+                values.add(Integer.parseInt(m.group(3)));
+            }
+        }
+        return "dequeue() returned " + QueueCase.list(values);
+    }
+
     /** Judges a finished round of {@code testCase}; empty when it is correct. */
     public static Optional<Violation> check(QueueCase testCase, EventLog log) {
         return new Walk(testCase, log.events()).run();

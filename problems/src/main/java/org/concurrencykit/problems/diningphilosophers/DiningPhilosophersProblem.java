@@ -116,6 +116,12 @@ public final class DiningPhilosophersProblem implements Problem<Philosophers, Di
         }
     }
 
+    /** The actions as LeetCode prints them: {@code [[4,2,1],[4,1,1],[0,1,1],...]}. */
+    @Override
+    public String output(Dinner dinner, EventLog log) {
+        return DiningCheck.leetCodeOutput(log.events());
+    }
+
     @Override
     public Optional<Violation> check(Dinner dinner, EventLog log) {
         return DiningCheck.check(dinner, log);

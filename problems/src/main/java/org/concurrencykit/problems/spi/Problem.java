@@ -59,6 +59,14 @@ public interface Problem<S, C extends TestCase> {
      */
     void run(S solution, C testCase, Round round);
 
+    /**
+     * A finished round's output as {@code judge run} shows it, in the form LeetCode prints
+     * for the problem. The events' tokens concatenated by default.
+     */
+    default String output(C testCase, EventLog log) {
+        return log.joined();
+    }
+
     /** Judges a finished round's events; empty when the round is correct. */
     Optional<Violation> check(C testCase, EventLog log);
 

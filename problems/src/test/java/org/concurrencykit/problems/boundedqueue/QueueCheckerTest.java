@@ -67,6 +67,8 @@ class QueueCheckerTest {
         EventLog log = log(steps(enqueue(P1, 1), new Step[] {at(P1, sizeCalled()), at(P1, sizeReturned(1))},
                 dequeue(C1, 1), enqueue(P1, 0), dequeue(C1, 0)));
         assertThat(QueueChecker.check(singleFile(1, 1, 0), log)).isEmpty();
+        assertThat(new BoundedQueueProblem().output(singleFile(1, 1, 0), log)).as("what judge run shows")
+                .isEqualTo("dequeue() returned [1,0]");
     }
 
     @Test

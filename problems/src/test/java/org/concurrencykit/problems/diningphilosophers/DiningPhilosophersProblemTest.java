@@ -59,7 +59,7 @@ class DiningPhilosophersProblemTest {
     void acceptsTheStatementsExample() throws InterruptedException {
         Optional<Violation> v = check(1, EXAMPLE);
         assertThat(v).isEmpty();
-        assertThat(DiningCheck.leetCodeOutput(log(EXAMPLE).events())).isEqualTo(EXAMPLE);
+        assertThat(PROBLEM.output(new Dinner(1), log(EXAMPLE))).as("what judge run shows").isEqualTo(EXAMPLE);
     }
 
     @Test
