@@ -9,7 +9,8 @@ import org.concurrencykit.problems.spi.Round;
 /**
  * One execution of a round under the model checker: the problem registers its threads
  * here, {@link ModelCheckBlock} starts them, and the callbacks record events. There are no
- * injected delays: the model checker chooses every thread switch itself.
+ * injected delays: the model checker chooses every thread switch itself, and a callback's
+ * {@link #pause()} before its output is one more point where it may ({@link SwitchPoint}).
  *
  * <p>This class is deliberately never instrumented (it is made inside an ignored section),
  * so recording an event adds no switch point of its own; the trace still shows the
