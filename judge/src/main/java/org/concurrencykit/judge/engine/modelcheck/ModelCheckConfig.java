@@ -2,10 +2,11 @@ package org.concurrencykit.judge.engine.modelcheck;
 
 /**
  * How a model-checking judgement runs. Everything the exploration does follows from these
- * values and the case, so {@code --seed} (which picks the cases) with {@code --input}
- * replays the same exploration, the same failure and the same trace.
+ * values and the case (the problem's small cases, or {@code --input}), so the reported
+ * {@code --seed} and {@code --input} replay the same exploration, failure and trace.
  *
- * @param seed         picks the cases, as for stress
+ * @param seed         the judgement's seed, reported with the result (stress's cases and
+ *                     delays follow from it; the model checker's small cases do not)
  * @param input        if not null, explore only this case
  * @param examplesOnly explore only the statement's examples
  * @param invocations  interleavings explored per case, at most
