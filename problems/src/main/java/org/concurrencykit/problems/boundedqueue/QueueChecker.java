@@ -80,6 +80,11 @@ public final class QueueChecker {
                 values.add(Integer.parseInt(m.group(3)));
             }
         }
+        return dequeuedValues(values);
+    }
+
+    /** Values dequeued, as the judge shows them. */
+    private static String dequeuedValues(List<Integer> values) {
         return "dequeue() returned " + QueueCase.list(values);
     }
 
@@ -272,7 +277,7 @@ public final class QueueChecker {
 
         /** A violation shown with the values dequeued so far. */
         private Violation elements(String message) {
-            return new Violation(expected, "dequeue() returned " + QueueCase.list(dequeued), message);
+            return new Violation(expected, dequeuedValues(dequeued), message);
         }
 
         /** A violation shown with the events that led to event {@code i}. */

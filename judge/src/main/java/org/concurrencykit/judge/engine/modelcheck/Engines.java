@@ -61,24 +61,21 @@ public enum Engines {
             }
             // Never "accepted" for what submit rejects: stress judges what the model checker passed.
             Result s = stress.judge(problem, stressFactory);
-            if (mc.gaveUp() != null) {
-                return with(s, s, mc.result().notes(), "the model checker could not judge this solution, so stress did");
-            }
-            if (mc.unconfirmed() != null) {
-                return with(s, s, mc.result().notes(), "stress ran to confirm the model checker's possible hang");
-            }
-            if (!s.verdict().accepted()) {
-                return with(s, s, mc.result().notes(), "the model checker found no failing interleaving among those it "
-                        + "explored, but stress found this failure: there is no interleaving to show (the model checker "
-                        + "has its limits, listed in README.md)");
+            String why = mc.gaveUp() != null ? "the model checker could not judge this solution, so stress did"
+                    : mc.unconfirmed() != null ? "stress ran to confirm the model checker's possible hang"
+                    : !s.verdict().accepted() ? "the model checker found no failing interleaving among those it "
+                    + "explored, but stress found this failure: there is no interleaving to show (the model checker "
+                    + "has its limits, listed in README.md)"
+                    : null;
+            if (why != null) {
+                return with(s, s, mc.result().notes(), why);
             }
             List<String> notes = new ArrayList<>(mc.result().notes());
             notes.add(String.format("stress accepted it too: %d rounds over %d cases", s.rounds(), s.cases()));
             notes.addAll(s.notes());
             Result r = mc.result();
             return new Result(r.problem(), r.verdict(), r.seed(), r.rounds(), r.cases(),
-                    r.elapsedMillis() + s.elapsedMillis(), null,
-                    s.outputs(), notes);
+                    r.elapsedMillis() + s.elapsedMillis(), null, s.outputs(), notes);
         }
         Result s = stress.judge(problem, stressFactory);
         if (!s.verdict().accepted()) {

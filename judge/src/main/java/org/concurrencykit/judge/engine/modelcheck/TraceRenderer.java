@@ -177,7 +177,8 @@ final class TraceRenderer {
         }
         boolean lined = wrongOutput >= 1 && wrongOutput <= outputs.size()
                 && outputs.get(wrongOutput - 1).text.endsWith("-> \"" + token + "\"");
-        return new Rendering(format(lined ? wrongOutput : 0), stops, file, misuse);
+        return new Rendering(format(lined ? out.indexOf(outputs.get(wrongOutput - 1)) : -1, wrongOutput), stops,
+                file, misuse);
     }
 
     private void step(RawTrace.Row row) {
@@ -441,12 +442,12 @@ final class TraceRenderer {
         return c < trace.columns().size() ? trace.columns().get(c) : "thread " + c;
     }
 
-    private List<String> format(int wrongOutput) {
+    /** The lines of {@link #out}, marking line {@code focus} (or none, when -1) as output number {@code wrongOutput}. */
+    private List<String> format(int focus, int wrongOutput) {
         int width = 6;
         for (Out o : out) {
             width = Math.max(width, Math.min(MAX_ROLE, role(o.column).length()));
         }
-        int focus = wrongOutput >= 1 && wrongOutput <= outputs.size() ? out.indexOf(outputs.get(wrongOutput - 1)) : -1;
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Out o = out.get(i);
