@@ -25,6 +25,7 @@ import org.concurrencykit.judge.submission.SourceFile;
 import org.concurrencykit.judge.submission.Submission;
 import org.concurrencykit.judge.verdict.Failure;
 import org.concurrencykit.judge.verdict.Result;
+import org.concurrencykit.judge.verdict.Timing;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Verdict;
 import picocli.CommandLine;
@@ -45,6 +46,19 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     JudgeOptions options = new JudgeOptions();
 
+    /** Where this judgement's time goes; made in {@link #call()}. */
+    private Timing timing;
+
+    /** The launcher's start (epoch ms, from {@code JUDGE_LAUNCHED_AT_MS}), else this JVM's start. */
+    private static long launchedAt(long jvmStart) {
+        try {
+            long at = Long.parseLong(System.getenv().getOrDefault("JUDGE_LAUNCHED_AT_MS", ""));
+            return at > 0 && at <= jvmStart ? at : jvmStart;
+        } catch (NumberFormatException e) {
+            return jvmStart;
+        }
+    }
+
     /** Whether only the statement's examples run. */
     abstract boolean examplesOnly();
 
@@ -55,6 +69,11 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long calledAt = System.currentTimeMillis();
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        timing = new Timing(launchedAt(jvmStart));
+        timing.add("launcher (bin/judge: is the jar current?)", timing.origin(), jvmStart);
+        timing.add("judge JVM start", jvmStart, calledAt);
         Problem<?, ?> problem = ProblemArg.resolve(spec.commandLine(), problemName);
         if (options.input != null) {
             try {
@@ -78,8 +97,10 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
     private int judge(Problem<?, ?> problem, long seed, Path work) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Submission submission;
+        long compileAt = System.currentTimeMillis();
         try {
             submission = prepare(problem, file, work);
+            timing.add("compile and bind", compileAt, System.currentTimeMillis());
         } catch (InputException e) {
             spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText("judge: " + e.getMessage()));
             spec.commandLine().getErr().flush();
@@ -101,16 +122,24 @@ abstract class JudgeCall implements java.util.concurrent.Callable<Integer> {
             }
             engines = Engines.STRESS;
         }
-        var result = new ChildLauncher(work).judge(problem, submission, config, engines);
+        var result = new ChildLauncher(work).judge(problem, submission, config, engines, timing);
+        long reportAt = System.currentTimeMillis();
         String reproduce = reproduce(problem, seed, result.failure() == null ? null : result.failure().input());
         if (options.format == JudgeOptions.Format.json) {
             Map<String, Object> m = new LinkedHashMap<>(result.toMap());
             m.put("file", file.toString());
             m.put("reproduce", reproduce);
+            timing.add("report", reportAt, System.currentTimeMillis());
+            m.put("timing", timing.toList());
             out.println(Json.write(m));
             out.flush();
         } else {
             new TextReport(ansi(), options.verbose).write(out, result, title(problem), file.toString(), reproduce);
+            timing.add("report", reportAt, System.currentTimeMillis());
+            if (options.verbose) {
+                TextReport.writeTiming(out, timing);
+            }
+            out.flush();
         }
         return result.verdict().accepted() ? ExitCodes.ACCEPTED : ExitCodes.REJECTED;
     }

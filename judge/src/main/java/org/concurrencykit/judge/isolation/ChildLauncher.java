@@ -17,6 +17,7 @@ import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.submission.Submission;
 import org.concurrencykit.judge.verdict.Failure;
 import org.concurrencykit.judge.verdict.Result;
+import org.concurrencykit.judge.verdict.Timing;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Verdict;
 
@@ -41,23 +42,52 @@ public final class ChildLauncher {
 
     /** Judges {@code submission} in a child JVM; {@code config}'s class filter is rebuilt in the child. */
     public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config) throws InterruptedException {
-        return judge(problem, submission, config, Engines.STRESS);
+        return judge(problem, submission, config, Engines.STRESS, new Timing(System.currentTimeMillis()));
     }
 
-    /** Judges {@code submission} in a child JVM with {@code engines}. */
-    public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config, Engines engines)
-            throws InterruptedException {
-        Path resultFile = workDir.resolve("result.jsonl");
+    /**
+     * Judges {@code submission} with {@code engines}, recording each child JVM's phases in
+     * {@code timing}. A full judgement ({@link Engines#STRESS_THEN_MODELCHECK}) runs stress and
+     * the model checker side by side in two child JVMs: a stress failure ends it at once (the
+     * model checker's JVM is killed); otherwise the verdict waits for both, and is exactly what
+     * running them one after the other gives ({@link Engines#combine}).
+     */
+    public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config, Engines engines,
+                        Timing timing) throws InterruptedException {
+        StressConfig bounded = bounded(config);
+        if (engines != Engines.STRESS_THEN_MODELCHECK) {
+            try (Child child = start(problem, submission, bounded, engines, "judge", timing)) {
+                return child.await();
+            }
+        }
+        long start = System.nanoTime();
+        try (Child stress = start(problem, submission, bounded, Engines.STRESS, "stress", timing);
+             Child modelCheck = start(problem, submission, bounded, Engines.MODELCHECK_ONLY, "modelcheck", timing)) {
+            Result s = stress.await();
+            if (!s.verdict().accepted()) {
+                return s;
+            }
+            Result both = Engines.combine(s, modelCheck.await());
+            return both.withElapsed(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), List.of());
+        }
+    }
+
+    private static StressConfig bounded(StressConfig config) {
         long budget = config.timeMillis() > 0 ? Math.max(config.budgetMillis(), config.timeMillis() + 60_000)
                 : config.budgetMillis();
-        StressConfig bounded = new StressConfig(config.seed(), config.rounds(), config.timeMillis(),
+        return new StressConfig(config.seed(), config.rounds(), config.timeMillis(),
                 config.stallMillis(), budget, config.examplesOnly(), config.input(), null);
-        List<String> cmd = command(problem, submission, bounded, resultFile);
+    }
+
+    private Child start(Problem<?, ?> problem, Submission submission, StressConfig c, Engines engines, String name,
+                        Timing timing) {
+        Path resultFile = workDir.resolve("result-" + name + ".jsonl");
+        List<String> cmd = command(problem, submission, c, resultFile);
         if (engines.modelChecks()) {
             cmd.add("--engines");
             cmd.add(engines.arg());
         }
-        long start = System.nanoTime();
+        long launched = System.currentTimeMillis();
         Process child;
         try {
             Files.deleteIfExists(resultFile);
@@ -67,20 +97,55 @@ public final class ChildLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM: " + e.getMessage(), e);
         }
-        StreamTail stderr = StreamTail.drain(child.getErrorStream(), STDERR_TAIL_LINES);
-        Thread killer = new Thread(() -> kill(child), "judge-child-killer");
-        Runtime.getRuntime().addShutdownHook(killer);
-        try {
-            long modelCheck = engines.modelChecks() ? ModelCheckConfig.DEFAULT_BUDGET_MILLIS : 0;
-            boolean ended = child.waitFor(budget + modelCheck + HARD_SLACK_MILLIS, TimeUnit.MILLISECONDS);
+        long modelCheck = engines.modelChecks() ? ModelCheckConfig.DEFAULT_BUDGET_MILLIS : 0;
+        return new Child(problem, c, child, resultFile, name, launched, c.budgetMillis() + modelCheck, timing);
+    }
+
+    /** One running child JVM: awaited once for its result, killed (with its descendants) when closed. */
+    private static final class Child implements AutoCloseable {
+        private final Problem<?, ?> problem;
+        private final StressConfig config;
+        private final Process process;
+        private final Path resultFile;
+        private final String name;
+        private final long launchedEpochMillis;
+        private final long budgetMillis;
+        private final Timing timing;
+        private final long start = System.nanoTime();
+        private final StreamTail stderr;
+        private final Thread killer;
+
+        Child(Problem<?, ?> problem, StressConfig config, Process process, Path resultFile, String name,
+              long launchedEpochMillis, long budgetMillis, Timing timing) {
+            this.problem = problem;
+            this.config = config;
+            this.process = process;
+            this.resultFile = resultFile;
+            this.name = name;
+            this.launchedEpochMillis = launchedEpochMillis;
+            this.budgetMillis = budgetMillis;
+            this.timing = timing;
+            this.stderr = StreamTail.drain(process.getErrorStream(), STDERR_TAIL_LINES);
+            this.killer = new Thread(() -> kill(process), "judge-child-killer");
+            Runtime.getRuntime().addShutdownHook(killer);
+        }
+
+        /** Waits for the child (at most its budget plus slack, then kills it) and reads its result. */
+        Result await() throws InterruptedException {
+            boolean ended = process.waitFor(budgetMillis + HARD_SLACK_MILLIS, TimeUnit.MILLISECONDS);
             if (!ended) {
-                kill(child);
+                kill(process);
             }
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            timing.add(name + ": JVM, start to exit", launchedEpochMillis, System.currentTimeMillis());
             stderr.awaitEnd(2000);
-            return read(problem, bounded, resultFile, stderr.lines(), ended ? child.exitValue() : null, elapsed);
-        } finally {
-            kill(child);
+            return read(problem, config, resultFile, stderr.lines(), ended ? process.exitValue() : null, elapsed,
+                    timing, name);
+        }
+
+        @Override
+        public void close() {
+            kill(process);
             try {
                 Runtime.getRuntime().removeShutdownHook(killer);
             } catch (IllegalStateException shuttingDown) {
@@ -132,8 +197,8 @@ public final class ChildLauncher {
         }
     }
 
-    private Result read(Problem<?, ?> problem, StressConfig c, Path resultFile, List<String> tail, Integer exit,
-                        long elapsed) {
+    private static Result read(Problem<?, ?> problem, StressConfig c, Path resultFile, List<String> tail,
+                               Integer exit, long elapsed, Timing timing, String child) {
         Map<String, Object> lastCase = null;
         for (String line : lines(resultFile)) {
             Map<String, Object> m = map(Json.parse(line));
@@ -148,6 +213,8 @@ public final class ChildLauncher {
                     return crashed(problem, c, lastCase, Verdict.RUNTIME_ERROR, "the solution exhausted the JVM: "
                             + m.get("message"), tail, elapsed);
                 }
+                case "phase" -> timing.add(child + ": " + m.get("phase"), epochMillis(m.get("from")),
+                        epochMillis(m.get("to")));
                 default -> lastCase = m;
             }
         }
@@ -184,6 +251,10 @@ public final class ChildLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long epochMillis(Object o) {
+        return o instanceof Number n ? n.longValue() : 0;
     }
 
     @SuppressWarnings("unchecked")

@@ -43,6 +43,7 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) {
+        long mainAt = System.currentTimeMillis();
         Map<String, String> opts = parse(args);
         PrintStream results;
         try {
@@ -61,6 +62,8 @@ public final class ChildMain {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int status = DONE;
         List<String> notes = new ArrayList<>();
+        phase(results, "child JVM start", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime(),
+                mainAt);
         try {
             Result result = judge(opts, results, notes);
             noteOutput(notes, "System.out", out);
@@ -93,6 +96,7 @@ public final class ChildMain {
     }
 
     private static Result judge(Map<String, String> opts, PrintStream results, List<String> notes) throws Exception {
+        long setUp = System.currentTimeMillis();
         Problem<?, ?> problem = Problems.find(opts.get("problem"))
                 .orElseThrow(() -> new IllegalArgumentException("unknown problem " + opts.get("problem")));
         Path classes = Path.of(opts.get("classes"));
@@ -120,8 +124,30 @@ public final class ChildMain {
             // Lincheck finds classes by name: the model checker uses the application loader's copies.
             names.forEach(n -> userClasses.add(Submission.load(ClassLoader.getSystemClassLoader(), n)));
         }
-        return judge(problem, Submission.load(first, submission.className()), reload, engine, engines, modelCheck,
-                userClasses);
+        phase(results, "child set-up", setUp, System.currentTimeMillis());
+        long started = System.currentTimeMillis();
+        try {
+            return judge(problem, Submission.load(first, submission.className()), reload, engine, engines, modelCheck,
+                    userClasses);
+        } finally {
+            long ended = System.currentTimeMillis();
+            long firstAt = ModelCheckEngine.firstInterleavingEpochMillis();
+            if (engines == Engines.MODELCHECK_ONLY && firstAt > 0) {
+                phase(results, "model checker set-up", started, firstAt);
+                phase(results, "model checker exploration", firstAt, ended);
+            } else {
+                phase(results, engines == Engines.STRESS ? "stress" : "engines (" + engines.arg() + ")", started, ended);
+            }
+        }
+    }
+
+    /** Writes a {@code phase} line: a named span of the child's work, in epoch ms. */
+    private static void phase(PrintStream results, String name, long from, long to) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("phase", name);
+        m.put("from", from);
+        m.put("to", to);
+        line(results, "phase", m);
     }
 
     /** Writes a {@code case} line as an engine starts a case, so that the parent knows where a crash happened. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.concurrencykit.judge.verdict.Failure;
 import org.concurrencykit.judge.verdict.Result;
+import org.concurrencykit.judge.verdict.Timing;
 import org.concurrencykit.judge.verdict.ThreadReport;
 import picocli.CommandLine.Help.Ansi;
 
@@ -105,5 +106,14 @@ public final class TextReport {
 
     private static String quote(String s) {
         return "\"" + (s.length() > 300 ? s.substring(0, 300) + "...\" (" + s.length() + " chars)" : s + "\"");
+    }
+
+    /** The judgement's phases, one line each: when each began and how long it took. */
+    public static void writeTiming(PrintWriter out, Timing timing) {
+        out.println();
+        out.println("Timing (ms from the launcher's start; the engines' JVMs run side by side):");
+        for (Timing.Phase p : timing.phases()) {
+            out.printf("  %6d  %6d ms  %s%n", p.startMillis(), p.millis(), p.name());
+        }
     }
 }

@@ -98,6 +98,18 @@ class CliTest {
         assertThat(j).containsEntry("problem", "print-foobar-alternately").containsEntry("verdict", "ACCEPTED")
                 .containsEntry("seed", 5L).containsEntry("failure", null).containsKeys("rounds", "elapsedMillis");
         assertThat((Long) j.get("rounds")).isGreaterThan(100);
+        assertThat(phases(j)).as("the timing of a full judgement: both engines' JVMs, side by side")
+                .contains("compile and bind", "stress: stress", "modelcheck: model checker set-up",
+                        "modelcheck: model checker exploration", "stress: JVM, start to exit",
+                        "modelcheck: JVM, start to exit", "report");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> phases(Map<String, Object> json) {
+        return ((List<Map<String, Object>>) json.get("timing")).stream().map(p -> {
+            assertThat((Long) p.get("millis")).as("phase %s", p).isNotNegative();
+            return (String) p.get("phase");
+        }).toList();
     }
 
     @Test

@@ -22,7 +22,12 @@ public enum Engines {
      * The model checker first, for its interleaving ({@code judge explain}); then stress, when
      * the model checker found nothing or could not run, so that the verdict is submit's.
      */
-    MODELCHECK;
+    MODELCHECK,
+    /**
+     * The model checker alone, accepted when it finds nothing: what the second child JVM of
+     * a {@link #STRESS_THEN_MODELCHECK} judgement runs while the first runs stress.
+     */
+    MODELCHECK_ONLY;
 
     /** The form the child JVM's command line takes. */
     public String arg() {
@@ -54,6 +59,9 @@ public enum Engines {
         if (this == STRESS) {
             return stress.judge(problem, stressFactory);
         }
+        if (this == MODELCHECK_ONLY) {
+            return modelCheck.judge(problem, plainFactory, userClasses).result();
+        }
         if (this == MODELCHECK) {
             ModelCheckEngine.Report mc = modelCheck.judge(problem, plainFactory, userClasses);
             if (mc.gaveUp() == null && !mc.result().verdict().accepted()) {
@@ -81,9 +89,20 @@ public enum Engines {
         if (!s.verdict().accepted()) {
             return s;
         }
-        ModelCheckEngine.Report mc = modelCheck.judge(problem, plainFactory, userClasses);
-        Result verdict = mc.result().verdict().accepted() ? s : mc.result();
-        return with(verdict, s, mc.result().notes(), null);
+        return combine(s, modelCheck.judge(problem, plainFactory, userClasses).result());
+    }
+
+    /**
+     * The verdict of {@link #STRESS_THEN_MODELCHECK} from its two engines' results: stress's
+     * failure when it failed (the model checker's result is then not needed), else the model
+     * checker's failure, else accepted; stress's counts and outputs, everyone's notes.
+     */
+    public static Result combine(Result stress, Result modelCheck) {
+        if (!stress.verdict().accepted()) {
+            return stress;
+        }
+        Result verdict = modelCheck.verdict().accepted() ? stress : modelCheck;
+        return with(verdict, stress, modelCheck.notes(), null);
     }
 
     /** {@code verdict}'s verdict and failure, with stress's counts and outputs and everyone's notes. */

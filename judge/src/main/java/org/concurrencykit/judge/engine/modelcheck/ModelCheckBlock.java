@@ -24,6 +24,13 @@ import org.concurrencykit.problems.spi.Violation;
 final class ModelCheckBlock implements Runnable {
     /** The exploration now running; set before Lincheck starts, read inside ignored sections. */
     private static volatile Context<?, ?> context;
+    /** Epoch ms when the first interleaving of this JVM began (0 before): the end of Lincheck's set-up. */
+    private static volatile long firstInvocationEpochMillis;
+
+    /** Epoch ms when this JVM's first explored interleaving began, 0 when none has. */
+    static long firstInvocationEpochMillis() {
+        return firstInvocationEpochMillis;
+    }
 
     /** The case being explored and what the explored executions found. */
     static final class Context<S, C extends TestCase> {
@@ -56,6 +63,9 @@ final class ModelCheckBlock implements Runnable {
         }
 
         private void begin() {
+            if (firstInvocationEpochMillis == 0) {
+                firstInvocationEpochMillis = System.currentTimeMillis();
+            }
             invocations++;
             lastPassed = false;
             if (!instrumented) {

@@ -39,6 +39,14 @@ public final class ModelCheckEngine {
     public static final String NAME = "modelcheck";
 
     /**
+     * Epoch ms when this JVM's first explored interleaving began (0 when none has): what
+     * comes before it is Lincheck's set-up (loading, instrumenting the classes).
+     */
+    public static long firstInterleavingEpochMillis() {
+        return ModelCheckBlock.firstInvocationEpochMillis();
+    }
+
+    /**
      * The problems the model checker has been validated on: every reference passes it, and
      * {@code EnginesCatchBrokenSolutionsTest} records which broken solutions it catches. The
      * web crawler is judged by stress alone: its harness simulates network latency, which

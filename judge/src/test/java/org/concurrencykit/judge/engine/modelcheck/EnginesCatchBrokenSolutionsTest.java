@@ -173,8 +173,9 @@ class EnginesCatchBrokenSolutionsTest {
         long start = System.nanoTime();
         Result r = engine == Engine.STRESS ? stress(e.problem(), e.type(), seed) : modelCheck(e.problem(), e.type(), 0);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        FOUND.put(e.type().getSimpleName() + " " + engine, String.format("%-20s %6d ms  %s", r.verdict(), millis,
-                r.failure() == null ? "" : r.failure().input()));
+        FOUND.put(e.type().getSimpleName() + " " + engine, String.format("%-20s %6d ms  %s%s", r.verdict(), millis,
+                r.failure() == null ? "" : r.failure().input(), r.failure() == null || engine == Engine.STRESS ? ""
+                        : "  (interleaving " + r.failure().round() + ")"));
         assertThat(r.verdict()).as("%s by %s, seed %d: %s", e, engine, seed,
                 r.failure() == null ? r.notes() : Json.write(r.failure().toMap())).isEqualTo(e.broken().verdict());
         Failure f = r.failure();
