@@ -32,6 +32,8 @@ public final class ChildLauncher {
     /** Slack over the engine's own budget before the parent kills the child. */
     private static final long HARD_SLACK_MILLIS = 30_000;
     private static final int STDERR_TAIL_LINES = 12;
+    /** How often the parent looks at stress's progress before starting the model checker. */
+    private static final long CASE_POLL_MILLIS = 20;
 
     /** {@code nice}, to run the model checker's JVM below stress's priority; null where there is none. */
     private static final Path NICE = java.util.stream.Stream.of("/usr/bin/nice", "/bin/nice").map(Path::of)
@@ -52,9 +54,11 @@ public final class ChildLauncher {
     /**
      * Judges {@code submission} with {@code engines}, recording each child JVM's phases in
      * {@code timing}. A full judgement ({@link Engines#STRESS_THEN_MODELCHECK}) runs stress and
-     * the model checker side by side in two child JVMs: a stress failure ends it at once (the
-     * model checker's JVM is killed); otherwise the verdict waits for both, and is exactly what
-     * running them one after the other gives ({@link Engines#combine}).
+     * the model checker side by side in two child JVMs, the model checker's started once stress
+     * has passed its first case (so that most broken solutions, caught there, cost one JVM and
+     * get the machine to themselves): a stress failure ends it at once (the model checker's JVM
+     * is killed); otherwise the verdict waits for both, and is exactly what running them one
+     * after the other gives ({@link Engines#combine}).
      */
     public Result judge(Problem<?, ?> problem, Submission submission, StressConfig config, Engines engines,
                         Timing timing) throws InterruptedException {
@@ -65,14 +69,23 @@ public final class ChildLauncher {
             }
         }
         long start = System.nanoTime();
-        try (Child stress = start(problem, submission, bounded, Engines.STRESS, "stress", timing);
-             Child modelCheck = start(problem, submission, bounded, Engines.MODELCHECK_ONLY, "modelcheck", timing)) {
-            Result s = stress.await();
-            if (!s.verdict().accepted()) {
-                return s;
+        try (Child stress = start(problem, submission, bounded, Engines.STRESS, "stress", timing)) {
+            // A solution that fails its first case (most broken ones) never costs a model checker's JVM.
+            if (!stress.awaitCase(2)) {
+                Result s = stress.await();
+                if (!s.verdict().accepted()) {
+                    return s;
+                }
             }
-            Result both = Engines.combine(s, modelCheck.await());
-            return both.withElapsed(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), List.of());
+            try (Child modelCheck = start(problem, submission, bounded, Engines.MODELCHECK_ONLY, "modelcheck",
+                    timing)) {
+                Result s = stress.await();
+                if (!s.verdict().accepted()) {
+                    return s;
+                }
+                Result both = Engines.combine(s, modelCheck.await());
+                return both.withElapsed(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), List.of());
+            }
         }
     }
 
@@ -136,6 +149,27 @@ public final class ChildLauncher {
             this.stderr = StreamTail.drain(process.getErrorStream(), STDERR_TAIL_LINES);
             this.killer = new Thread(() -> kill(process), "judge-child-killer");
             Runtime.getRuntime().addShutdownHook(killer);
+        }
+
+        /**
+         * Waits until the child has started its {@code n}th case (true) or has ended, or ran
+         * past its deadline (false).
+         */
+        boolean awaitCase(int n) throws InterruptedException {
+            long deadline = start + TimeUnit.MILLISECONDS.toNanos(budgetMillis + HARD_SLACK_MILLIS);
+            while (System.nanoTime() < deadline) {
+                if (casesStarted() >= n) {
+                    return true;
+                }
+                if (process.waitFor(CASE_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private long casesStarted() {
+            return lines(resultFile).stream().filter(l -> l.startsWith("{\"type\":\"case\"")).count();
         }
 
         /** Waits for the child (at most its budget plus slack, then kills it) and reads its result. */

@@ -121,6 +121,9 @@ public final class ChildMain {
         }
         List<Class<?>> userClasses = new ArrayList<>();
         if (engines.modelChecks()) {
+            // Make the solution's proxy class now: generated under Lincheck, it fails (an NPE in ProxyGenerator).
+            java.lang.reflect.Proxy.newProxyInstance(problem.solutionType().getClassLoader(),
+                    new Class<?>[] {problem.solutionType()}, (proxy, method, args) -> null);
             // Lincheck finds classes by name: the model checker uses the application loader's copies.
             names.forEach(n -> userClasses.add(Submission.load(ClassLoader.getSystemClassLoader(), n)));
         }
