@@ -40,10 +40,31 @@ public final class BrokenCatalog {
         }
     }
 
-    /** Every broken solution of every registered problem, sorted by problem then name. */
+    /**
+     * The system property that narrows the build's per-problem checks to some problems while
+     * one is being written: slugs, comma-separated ({@code -Dkit.problems=building-h2o}).
+     */
+    public static final String FILTER = "kit.problems";
+
+    /** The registered problems, or those {@link #FILTER} names when it is set. */
+    public static List<Problem<?, ?>> problems() {
+        String filter = System.getProperty(FILTER, "").strip();
+        if (filter.isEmpty()) {
+            return Problems.all();
+        }
+        List<String> slugs = List.of(filter.split("\\s*,\\s*"));
+        return Problems.all().stream().filter(p -> slugs.contains(p.info().slug())).toList();
+    }
+
+    /** Whether {@link #FILTER} narrows the checks. */
+    public static boolean filtered() {
+        return !System.getProperty(FILTER, "").isBlank();
+    }
+
+    /** Every broken solution of every registered problem (or of the filtered ones), sorted by problem then name. */
     public static List<Entry> all() {
         List<Entry> entries = new ArrayList<>();
-        for (Problem<?, ?> p : Problems.all()) {
+        for (Problem<?, ?> p : problems()) {
             for (Class<?> c : classesIn(p.getClass().getPackageName() + ".broken")) {
                 Broken b = c.getAnnotation(Broken.class);
                 if (b != null) {

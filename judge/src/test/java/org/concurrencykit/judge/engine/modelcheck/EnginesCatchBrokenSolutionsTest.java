@@ -142,7 +142,11 @@ class EnginesCatchBrokenSolutionsTest {
     @Test
     void everyBrokenSolutionHasARowAndEveryRowABrokenSolution() {
         List<String> catalog = BrokenCatalog.all().stream().map(e -> e.type().getSimpleName()).sorted().toList();
-        assertThat(TABLE.keySet()).as("add a row to TABLE for each new broken solution").containsExactlyElementsOf(catalog);
+        if (BrokenCatalog.filtered()) {
+            assertThat(TABLE.keySet()).as("add a row to TABLE for each new broken solution").containsAll(catalog);
+        } else {
+            assertThat(TABLE.keySet()).as("add a row to TABLE for each new broken solution").containsExactlyElementsOf(catalog);
+        }
     }
 
     @Test
@@ -188,7 +192,7 @@ class EnginesCatchBrokenSolutionsTest {
     }
 
     static Stream<Arguments> references() {
-        return Problems.all().stream().filter(p -> ModelCheckEngine.VALIDATED.contains(p.info().slug()))
+        return BrokenCatalog.problems().stream().filter(p -> ModelCheckEngine.VALIDATED.contains(p.info().slug()))
                 .flatMap(p -> p.references().stream().map(r -> Arguments.of(p, r)));
     }
 
