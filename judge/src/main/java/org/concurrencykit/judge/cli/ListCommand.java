@@ -1,31 +1,65 @@
 package org.concurrencykit.judge.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.concurrencykit.problems.spi.Primitive;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Problems;
+import org.concurrencykit.problems.spi.Track;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code judge list}: the problems, one line each. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the problems.")
+/** {@code judge list}: the problems, one line each, grouped by track. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = {
+        "List the problems, grouped by track (LeetCode's, then the classic ones), with the primitives their "
+                + "reference solutions teach."})
 final class ListCommand implements Callable<Integer> {
+    /** How the list is written. */
+    enum Format { text, markdown }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--primitive", paramLabel = "<primitive>",
+            description = "only problems with a reference solution using this primitive, or a family of them "
+                    + "(semaphore, countdownlatch, atomic, lock...)")
+    String primitive;
+
+    @CommandLine.Option(names = "--track", paramLabel = "<track>",
+            description = "only this track: ${COMPLETION-CANDIDATES}")
+    Track track;
+
+    @CommandLine.Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "text (default) or markdown (the README's problem table)")
+    Format format;
+
     @Override
     public Integer call() {
+        List<Primitive> wanted = List.of(Primitive.values());
+        if (primitive != null) {
+            wanted = Arrays.stream(Primitive.values()).filter(p -> p.matches(primitive)).toList();
+            if (wanted.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no primitive matches '" + primitive
+                        + "'; known: " + Arrays.stream(Primitive.values()).map(Primitive::id)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        List<Primitive> filter = wanted;
+        List<Problem<?, ?>> shown = Problems.all().stream()
+                .filter(p -> track == null || p.track() == track)
+                .filter(p -> p.primitives().stream().anyMatch(filter::contains))
+                .toList();
         PrintWriter out = spec.commandLine().getOut();
-        List<Problem<?, ?>> all = Problems.all();
-        int slug = Math.max(4, all.stream().mapToInt(p -> p.info().slug().length()).max().orElse(0));
-        int title = Math.max(5, all.stream().mapToInt(p -> p.info().title().length()).max().orElse(0));
-        String row = "%-6s %-" + slug + "s  %-" + title + "s  %-10s %s%n";
-        out.printf(row, "#", "slug", "title", "difficulty", "roles");
-        for (Problem<?, ?> p : all) {
-            var i = p.info();
-            out.printf(row, i.number() > 0 ? Integer.toString(i.number()) : "-", i.slug(), i.title(),
-                    i.difficulty().label(), i.threads().size());
+        if (format == Format.markdown) {
+            out.print(ProblemTable.markdown(shown));
+        } else {
+            out.print(ProblemTable.text(shown));
+            if (shown.isEmpty()) {
+                out.println("no problem matches");
+            }
         }
         out.flush();
         return ExitCodes.ACCEPTED;

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.concurrencykit.problems.spi.Primitive;
+import org.concurrencykit.problems.spi.Problem;
+import org.concurrencykit.problems.spi.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +38,64 @@ class CliTest {
     }
 
     @Test
-    void listShowsEveryProblemWithNumberSlugTitleDifficultyAndThreads() {
+    void listGroupsProblemsByTrackWithNumberSlugTitleDifficultyRolesAndPrimitives() {
         Cli r = Cli.run("list");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("1114\\s+print-in-order\\s+Print in Order\\s+Easy\\s+3\\s*"))
-                .anySatisfy(l -> assertThat(l).matches("1115\\s+print-foobar-alternately\\s+Print FooBar Alternately\\s+Medium\\s+2\\s*"));
+        assertThat(r.out().lines()).startsWith("LeetCode (9)")
+                .anySatisfy(l -> assertThat(l).matches("1114\\s+print-in-order\\s+Print in Order\\s+Easy\\s+3\\s+"
+                        + "synchronized, ReentrantLock, Semaphore, CountDownLatch, CompletableFuture, AtomicInteger"))
+                .anySatisfy(l -> assertThat(l).matches("1115\\s+print-foobar-alternately\\s+Print FooBar Alternately\\s+Medium\\s+2\\s+.*"));
+        List<String> lines = r.out().lines().toList();
+        List<String> headings = lines.stream().filter(l -> l.matches("(LeetCode|Classic) \\(\\d+\\)")).toList();
+        assertThat(headings).as("one heading per track that has problems").doesNotHaveDuplicates().isNotEmpty();
+        for (Problem<?, ?> p : Problems.all()) {
+            String heading = p.track().label() + " (";
+            int section = lines.indexOf(lines.stream().filter(l -> l.startsWith(heading)).findFirst().orElseThrow());
+            int row = lines.indexOf(lines.stream().filter(l -> l.contains(" " + p.info().slug() + " ")).findFirst().orElseThrow());
+            assertThat(row).as("%s is listed under %s", p.info().slug(), p.track().label()).isGreaterThan(section);
+            assertThat(lines.subList(section + 1, row)).noneMatch(l -> l.matches("(LeetCode|Classic) \\(\\d+\\)"));
+        }
+    }
+
+    @Test
+    void listFiltersByPrimitiveOrFamilyAndByTrack() {
+        Cli semaphore = Cli.run("list", "--primitive", "Semaphore");
+        assertThat(semaphore.exit()).isZero();
+        for (Problem<?, ?> p : Problems.all()) {
+            boolean teaches = p.primitives().contains(Primitive.SEMAPHORE);
+            assertThat(semaphore.out().contains(" " + p.info().slug() + " ")).as(p.info().slug()).isEqualTo(teaches);
+        }
+        Cli latch = Cli.run("list", "--primitive", "count-down-latch");
+        assertThat(latch.out()).contains(" print-in-order ").doesNotContain(" print-foobar-alternately ");
+        Cli atomic = Cli.run("list", "--primitive", "atomic");
+        assertThat(atomic.out()).contains(" the-dining-philosophers ", " traffic-light-controlled-intersection ")
+                .doesNotContain(" print-foobar-alternately ");
+        Cli leetcode = Cli.run("list", "--track", "LEETCODE");
+        assertThat(leetcode.out()).contains("LeetCode (9)").doesNotContain("Classic (");
+    }
+
+    @Test
+    void listRejectsAnUnknownPrimitiveInOneLineNamingTheKnownOnes() {
+        Cli r = Cli.run("list", "--primitive", "spinlocks");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().lines().findFirst().orElseThrow()).contains("no primitive matches 'spinlocks'", "semaphore",
+                "countdownlatch");
+        assertThat(r.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void theReadmeProblemTableIsWhatListPrintsAsMarkdown() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String begin = "<!-- problem-table:begin -->\n";
+        int from = readme.indexOf(begin);
+        int to = readme.indexOf("<!-- problem-table:end -->");
+        assertThat(from).as("README.md has problem-table markers").isNotNegative();
+        Cli r = Cli.run("list", "--format", "markdown");
+        assertThat(readme.substring(from + begin.length(), to))
+                .as("README's problem table is stale: run scripts/readme-problem-table").isEqualTo(r.out());
+        for (Problem<?, ?> p : Problems.all()) {
+            assertThat(r.out()).contains("| `" + p.info().slug() + "` |");
+        }
     }
 
     @Test

@@ -73,6 +73,16 @@ public interface Problem<S, C extends TestCase> {
     /** The reference solutions, each using one primitive. */
     List<Class<? extends S>> references();
 
+    /** LeetCode's problems or the classic ones: LeetCode's when it has a LeetCode number. */
+    default Track track() {
+        return info().number() > 0 ? Track.LEETCODE : Track.CLASSIC;
+    }
+
+    /** The primitives the reference solutions teach, in their order: read from their names. */
+    default List<Primitive> primitives() {
+        return Primitive.of(references());
+    }
+
     /**
      * Imports a pasted LeetCode file gets without writing them, beyond LeetCode's own
      * ({@code java.util.*}, {@code java.util.concurrent.*} and so on): types the problem's

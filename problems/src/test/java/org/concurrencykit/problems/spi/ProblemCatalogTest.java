@@ -60,6 +60,26 @@ class ProblemCatalogTest {
             assertThat(Modifier.isAbstract(r.getModifiers())).isFalse();
             r.getConstructor(p.constructorTypes().toArray(Class<?>[]::new));
         }
+        assertThat(p.primitives()).as("each reference teaches its own primitive").hasSameSizeAs(p.references());
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void trackFollowsTheLeetCodeNumber(Problem<?, ?> p) {
+        assertThat(p.track()).isEqualTo(p.info().number() > 0 ? Track.LEETCODE : Track.CLASSIC);
+    }
+
+    @Test
+    void primitivesAreReadFromTheLongestPrefixOfTheSolutionName() {
+        assertThat(Primitive.of(org.concurrencykit.problems.diningphilosophers.AtomicIntegerArrayDiningPhilosophers.class))
+                .isEqualTo(Primitive.ATOMIC_INTEGER_ARRAY);
+        assertThat(Primitive.of(org.concurrencykit.problems.fizzbuzz.AtomicIntegerFizzBuzz.class))
+                .isEqualTo(Primitive.ATOMIC_INTEGER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Primitive.of(String.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String");
+        assertThat(Primitive.COUNT_DOWN_LATCH.matches("Count-Down Latch")).isTrue();
+        assertThat(Primitive.ATOMIC_LONG.matches("atomic")).isTrue();
+        assertThat(Primitive.SEMAPHORE.matches("")).isFalse();
     }
 
     @ParameterizedTest
