@@ -213,6 +213,10 @@ public final class StressEngine {
                 }
                 if (System.nanoTime() - start > limit) {
                     List<ThreadReport> reports = threads.reports(Threads.live(round.group()));
+                    Fail wrong = wrongBeforeHang(round, c, caseIndex, roundNumber, reports);
+                    if (wrong != null) {
+                        return wrong;
+                    }
                     return tle(new Failure(c.input(), null, round.log().joined(), String.format(
                             "the round was still running after %d ms: too slow for this input",
                             TimeUnit.NANOSECONDS.toMillis(limit)), caseIndex, roundNumber, NAME, reports, List.of()));
@@ -240,6 +244,10 @@ public final class StressEngine {
 
         private Fail stalled(StressRound round, C c, int caseIndex, int roundNumber, List<Thread> live) {
             List<ThreadReport> reports = threads.reports(live);
+            Fail wrong = wrongBeforeHang(round, c, caseIndex, roundNumber, reports);
+            if (wrong != null) {
+                return wrong;
+            }
             List<String> running = reports.stream().filter(r -> r.state().equals("RUNNABLE"))
                     .map(ThreadReport::name).toList();
             String why = running.isEmpty()
@@ -249,6 +257,16 @@ public final class StressEngine {
             return tle(new Failure(c.input(), null, round.log().joined(), String.format(
                     "no progress for %d ms: %s", config.stallMillis(), why), caseIndex, roundNumber, NAME, reports,
                     List.of()));
+        }
+
+        /** The wrong answer the events of a round that did not finish already show, or null. */
+        private Fail wrongBeforeHang(StressRound round, C c, int caseIndex, int roundNumber,
+                                     List<ThreadReport> reports) {
+            return problem.checkUnfinished(c, round.log())
+                    .map(v -> new Fail(Verdict.WRONG_ANSWER, new Failure(c.input(), v.expected(), v.actual(),
+                            v.message() + " (and then the round hung)", caseIndex, roundNumber, NAME, reports,
+                            List.of())))
+                    .orElse(null);
         }
 
         private Fail crashFailure(String input, int caseIndex, int roundNumber, String actual, String who,

@@ -25,7 +25,13 @@ public final class TextReport {
         out.printf("  %d rounds over %d cases in %.1f s, seed %d%n", r.rounds(), r.cases(), r.elapsedMillis() / 1000.0,
                 r.seed());
         for (Result.Output o : r.outputs()) {
-            out.printf("  Example %s%n      output: \"%s\"%n", o.input(), o.output());
+            if (o.output().contains("\n")) {
+                // A timeline (the verification queue's story): one indented line each.
+                out.printf("  Example %s%n      output:%n", o.input());
+                o.output().lines().forEach(line -> out.println("        " + line));
+            } else {
+                out.printf("  Example %s%n      output: \"%s\"%n", o.input(), o.output());
+            }
         }
         Failure f = r.failure();
         if (f != null) {

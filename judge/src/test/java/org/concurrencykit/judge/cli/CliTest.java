@@ -143,6 +143,15 @@ class CliTest {
                 .toString(), "--seed", "3");
         assertThat(queue.out()).as("in the problem's own form, not the raw event log")
                 .contains("output: \"dequeue() returned [1,0,2,3,4]\"");
+
+        Cli story = Cli.run("run", "verification-queue", EXAMPLES.resolve("verification-queue/accepted/VerificationQueue.java")
+                .toString(), "--seed", "3");
+        assertThat(story.exit()).as(story.out() + story.err()).isZero();
+        assertThat(story.out()).as("a timeline: one indented line per story second")
+                .contains("Example users = 5, referees = 2, every = 2, takes = 4\n      output:\n        "
+                        + "  0s  user 1 joins; referee ")
+                .containsPattern("\n        +\\d+s  [^\n]*user 5 joins")
+                .containsPattern("\n        +\\d+s  [^\n]*close\\(\\) returns\n");
     }
 
     @Test

@@ -70,6 +70,17 @@ public interface Problem<S, C extends TestCase> {
     /** Judges a finished round's events; empty when the round is correct. */
     Optional<Violation> check(C testCase, EventLog log);
 
+    /**
+     * Judges the events of a round that never finished (it hung, or ran out of time): a
+     * violation only when the events so far break a rule whatever would have followed, such
+     * as a user served twice before the hang. The judge then reports that wrong answer, the
+     * first thing that went wrong, instead of the hang it led to. Empty by default: the hang
+     * is reported.
+     */
+    default Optional<Violation> checkUnfinished(C testCase, EventLog log) {
+        return Optional.empty();
+    }
+
     /** The reference solutions, each using one primitive. */
     List<Class<? extends S>> references();
 

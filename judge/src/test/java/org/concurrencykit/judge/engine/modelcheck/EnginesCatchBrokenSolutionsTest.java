@@ -62,6 +62,8 @@ class EnginesCatchBrokenSolutionsTest {
      * slots and its release while the next molecule's atoms run.
      */
     private static final String CRAWLER = "the model checker is not enabled for the web crawler";
+    private static final String OWN_THREADS = "the verification queue's referees are threads the solution starts, "
+            + "which the model checker cannot schedule; it is not enabled for the problem";
     private static final String SIX_THREADS = "needs one atom preempted while five other threads run; "
             + "the model checker's bounded exploration of six threads does not reach it";
 
@@ -115,7 +117,13 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenPrefixHostWebCrawler", STRESS_ONLY, CRAWLER),
             row("BrokenReturnsBeforeTasksFinishWebCrawler", STRESS_ONLY, CRAWLER),
             row("BrokenSingleThreadedWebCrawler", STRESS_ONLY, CRAWLER),
-            row("BrokenUnsynchronizedVisitedWebCrawler", STRESS_ONLY, CRAWLER)));
+            row("BrokenUnsynchronizedVisitedWebCrawler", STRESS_ONLY, CRAWLER),
+            row("BrokenBusyWaitRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenCloseReturnsEarlyVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenGlobalLockVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenNeverEndingRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenStopsBeforeDrainedVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS)));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
