@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * engines complement each other: Lincheck treats {@code notify()} as {@code notifyAll()},
  * so a wrong {@code notify} is stress's to find; the model checker finds an interleaving
  * however rare it is, and shows it. Every reference solution passes the model checker too
- * ({@code ReferenceSolutionsTest} runs them under stress).
+ * ({@link ModelCheckedReferences}; {@code ReferenceSolutionsTest} runs them under stress).
  *
  * <p>A new broken solution needs a row here: the test fails until it has one. Tagged
  * {@code lincheck}: it runs in a JVM of its own, since Lincheck re-transforms classes.
@@ -125,13 +125,6 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenStopsBeforeDrainedVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS)));
 
-    /**
-     * Interleavings per case for the reference solutions: a judgement's own, since a
-     * reference the model checker wrongly rejected at interleaving 200 would be a correct
-     * user's solution rejected too.
-     */
-    private static final int REFERENCE_INVOCATIONS = ModelCheckConfig.DEFAULT_INVOCATIONS;
-
     /** What each check found and how long it took, printed at the end (and kept in target/). */
     private static final Map<String, String> FOUND = new ConcurrentSkipListMap<>();
 
@@ -197,25 +190,6 @@ class EnginesCatchBrokenSolutionsTest {
             assertThat(f.trace()).allMatch(l -> ("  " + l).length() <= TraceRenderer.WIDTH, "fits 100 columns");
             assertThat(f.detail()).as("the raw trace").isNotEmpty();
         }
-    }
-
-    static Stream<Arguments> references() {
-        return BrokenCatalog.problems().stream().filter(p -> ModelCheckEngine.VALIDATED.contains(p.info().slug()))
-                .flatMap(p -> p.references().stream().map(r -> Arguments.of(p, r)));
-    }
-
-    @ParameterizedTest(name = "{1}")
-    @MethodSource("references")
-    @Timeout(120)
-    void everyReferenceSolutionPassesTheModelChecker(Problem<?, ?> problem, Class<?> reference) throws Exception {
-        ModelCheckEngine.Report report = modelCheckReport(problem, reference, REFERENCE_INVOCATIONS);
-        Result r = report.result();
-        assertThat(r.verdict()).as("%s: %s", reference.getSimpleName(),
-                r.failure() == null ? r.notes() : Json.write(r.failure().toMap())).isEqualTo(Verdict.ACCEPTED);
-        assertThat(report.gaveUp()).as("the model checker ran to the end").isNull();
-        assertThat(report.unconfirmed()).as("no possible hang").isNull();
-        assertThat(r.cases()).as("cases explored").isPositive();
-        assertThat(r.rounds()).as("interleavings explored").isGreaterThan(r.cases());
     }
 
     /** A second() that spins on a flag nobody sets: an endless loop, or to the model checker maybe a long one. */
