@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.concurrencykit.problems.testing.BrokenCatalog;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,7 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every known-broken solution gets the verdict it declares, through the real command line
  * and a child JVM, several times with fresh seeds: a broken solution caught only now and
  * then would be a judge that accepts wrong code.
+ *
+ * <p>Two judgements run at a time (see {@code junit-platform.properties}): each mostly waits
+ * for its child JVM, and the judge must give the same verdicts on a busy machine.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BrokenSolutionsTest {
     /** Repetitions per broken solution and build; more are run by hand (see README). */
     private static final int REPEAT = Integer.getInteger("broken.repeat", 3);

@@ -69,7 +69,8 @@ abstract class ModelCheckedReferences {
         EnginesCatchBrokenSolutionsTest.logLincheckToTarget();
     }
 
-    @ParameterizedTest(name = "{1}")
+    /** Zero invocations are allowed for a build narrowed by -Dkit.problems; the shards test checks the whole. */
+    @ParameterizedTest(name = "{1}", allowZeroInvocations = true)
     @MethodSource("references")
     @Timeout(120)
     void passesTheModelChecker(Problem<?, ?> problem, Class<?> reference) throws Exception {
