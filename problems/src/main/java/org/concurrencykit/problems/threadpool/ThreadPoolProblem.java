@@ -56,7 +56,7 @@ public final class ThreadPoolProblem implements Problem<ThreadPool, Workload> {
     /** The timeout of the second awaitTermination: far longer than any round. */
     static final long LONG_AWAIT_MILLIS = TimeUnit.MINUTES.toMillis(1);
     /** How long, after awaitTermination returned true, the pool's threads get to end. */
-    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
     private static final ProblemInfo INFO = new ProblemInfo(
