@@ -66,6 +66,8 @@ class EnginesCatchBrokenSolutionsTest {
             + "which the model checker cannot schedule; it is not enabled for the problem";
     private static final String POOL_THREADS = "the thread pool's workers are threads the solution starts, which the "
             + "model checker cannot schedule; it is not enabled for the problem";
+    private static final String TIMED = "a timed wait's timeout is real time, which the model checker does not "
+            + "model: its small cases make no timed calls";
     private static final String SIX_THREADS = "needs one atom preempted while five other threads run; "
             + "the model checker's bounded exploration of six threads does not reach it";
 
@@ -131,7 +133,11 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenThreadPerTaskThreadPool", STRESS_ONLY, POOL_THREADS),
             row("BrokenUnguardedListThreadPool", STRESS_ONLY, POOL_THREADS),
             row("BrokenWorkersLeftRunningThreadPool", STRESS_ONLY, POOL_THREADS),
-            row("BrokenWorkersNeverEndThreadPool", STRESS_ONLY, POOL_THREADS)));
+            row("BrokenWorkersNeverEndThreadPool", STRESS_ONLY, POOL_THREADS),
+            row("BrokenCountsBelowZeroLatch", BOTH, ""),
+            row("BrokenGivesUpEarlyLatch", STRESS_ONLY, TIMED),
+            row("BrokenIfInsteadOfWhileLatch", BOTH, ""),
+            row("BrokenNotifyInsteadOfNotifyAllLatch", STRESS_ONLY, NOTIFY)));
 
     /** What each check found and how long it took, printed at the end (and kept in target/). */
     private static final Map<String, String> FOUND = new ConcurrentSkipListMap<>();
