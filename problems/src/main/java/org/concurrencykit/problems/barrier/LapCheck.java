@@ -10,8 +10,10 @@ import org.concurrencykit.problems.spi.Violation;
 
 /**
  * What a correct round of Reusable Barrier looks like: every thread emits phases 1, 2, 3...
- * in order, and no thread emits phase k+1 before every thread has emitted phase k (nobody
- * laps). A finished round has every thread through every phase.
+ * in order and then {@code done} (recorded when its last {@code await()} has returned, so
+ * that a thread let through the last meeting too early shows), and no thread emits phase k+1
+ * (or, after the last phase, {@code done}) before every thread has emitted phase k: nobody
+ * laps. A finished round has every thread done.
  */
 final class LapCheck {
     private static final Pattern TOKEN = Pattern.compile("phase (\\d{1,3})");
@@ -26,6 +28,9 @@ final class LapCheck {
     static String threadName(int t) {
         return "thread-" + t;
     }
+
+    /** What a thread emits once its last {@code await()} has returned. */
+    static final String DONE = "done";
 
     /** What thread emits when it does phase {@code k}. */
     static String token(int k) {
@@ -47,16 +52,22 @@ final class LapCheck {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             int t = number(THREAD, e.thread(), m.threads());
-            int k = number(TOKEN, e.token(), m.phases());
+            int k = e.token().equals(DONE) ? m.phases() + 1 : number(TOKEN, e.token(), m.phases());
             if (t < 0 || k < 0) {
                 return Optional.of(violation(m, events, i, String.format(
                         "event #%d \"%s\" is not a phase of thread-1..%d", i + 1, e, m.threads())));
             }
             if (k != done[t] + 1) {
                 return Optional.of(violation(m, events, i, String.format(
-                        "%s emitted phase %d after phase %d; its phases come in order", e.thread(), k, done[t])));
+                        "%s emitted %s after %s; its phases come in order", e.thread(), name(m, k), name(m, done[t]))));
             }
             int laggard = laggard(done);
+            if (done[laggard] < k - 1 && k > m.phases()) {
+                return Optional.of(violation(m, events, i, String.format(
+                        "%s's last await() returned while %s had not finished phase %d (it had done %s): the "
+                                + "barrier let %s through before every thread had called it",
+                        e.thread(), threadName(laggard), k - 1, upTo(done[laggard]), e.thread())));
+            }
             if (done[laggard] < k - 1) {
                 return Optional.of(violation(m, events, i, String.format(
                         "%s began phase %d while %s had not finished phase %d (it had done %s): %s's await() "
@@ -68,9 +79,10 @@ final class LapCheck {
         }
         if (finished) {
             for (int t = 1; t <= m.threads(); t++) {
-                if (done[t] < m.phases()) {
+                if (done[t] <= m.phases()) {
                     return Optional.of(violation(m, events, events.size(), String.format(
-                            "%s did %s of %d phases and the round ended", threadName(t), upTo(done[t]), m.phases())));
+                            "the round ended with %s not done: its last await() never returned (it had done %d "
+                                    + "of %d phases)", threadName(t), Math.min(done[t], m.phases()), m.phases())));
                 }
             }
         }
@@ -86,6 +98,11 @@ final class LapCheck {
             }
         }
         return least;
+    }
+
+    /** Phase k's name, or "done" after the last phase, or "nothing" before the first. */
+    private static String name(Meeting m, int k) {
+        return k == 0 ? "nothing" : k > m.phases() ? DONE : token(k);
     }
 
     private static String upTo(int phases) {

@@ -64,6 +64,6 @@ public record Meeting(int threads, int phases, List<Integer> start) implements T
 
     @Override
     public int size() {
-        return threads * phases;
+        return threads * (phases + 1);
     }
 }

@@ -22,7 +22,8 @@ import org.concurrencykit.problems.spi.Violation;
  * <p>The round registers one thread per party, {@code thread-1} to {@code thread-n}, in the
  * case's start order. Each runs the case's phases: in phase k it calls a callback that
  * records {@code phase k} (with adversarial pauses around it), then calls the solution's
- * {@code await()}. Every thread is the judge's, so the model checker can schedule them all.
+ * {@code await()}; after the last one returns it records {@code done}. Every thread is the
+ * judge's, so the model checker can schedule them all.
  */
 public final class ReusableBarrierProblem implements Problem<ReusableBarrier, Meeting> {
     private static final String EXAMPLE = "threads = 3, phases = 2";
@@ -139,16 +140,19 @@ public final class ReusableBarrierProblem implements Problem<ReusableBarrier, Me
                     phase.run();
                     barrier.await();
                 }
+                round.emit(LapCheck.DONE);
             });
         }
     }
 
-    /** One line per phase a thread did, in the order they happened: {@code thread-2 phase 1}. */
+    /** One line per phase a thread did, in the order they happened: {@code thread-2 phase 1} (not the done marks). */
     @Override
     public String output(Meeting meeting, EventLog log) {
         List<String> lines = new ArrayList<>();
         for (Event e : log.events()) {
-            lines.add(LapCheck.line(e));
+            if (!e.token().equals(LapCheck.DONE)) {
+                lines.add(LapCheck.line(e));
+            }
         }
         return String.join("\n", lines);
     }

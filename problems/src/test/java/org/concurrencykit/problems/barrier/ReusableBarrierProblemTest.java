@@ -17,13 +17,13 @@ class ReusableBarrierProblemTest {
     private static final Meeting TWO_BY_THREE = new Meeting(2, 3);
     private static final Meeting THREE_BY_TWO = new Meeting(3, 2);
 
-    /** A log written by hand: "2:1" is thread-2's phase 1. */
+    /** A log written by hand: "2:1" is thread-2's phase 1, "2:d" its done mark. */
     private static List<Event> log(String... steps) {
         List<Event> events = new ArrayList<>();
         for (String s : steps) {
             String[] tp = s.split(":");
             events.add(new Event(events.size(), LapCheck.threadName(Integer.parseInt(tp[0])),
-                    LapCheck.token(Integer.parseInt(tp[1])), events.size()));
+                    tp[1].equals("d") ? LapCheck.DONE : LapCheck.token(Integer.parseInt(tp[1])), events.size()));
         }
         return events;
     }
@@ -37,10 +37,13 @@ class ReusableBarrierProblemTest {
 
     @Test
     void acceptsEveryOrderWithinAPhase() {
-        assertThat(LapCheck.check(TWO_BY_THREE, log("1:1", "2:1", "2:2", "1:2", "1:3", "2:3"))).isEmpty();
-        assertThat(LapCheck.check(TWO_BY_THREE, log("2:1", "1:1", "1:2", "2:2", "2:3", "1:3"))).isEmpty();
-        assertThat(LapCheck.check(THREE_BY_TWO, log("3:1", "1:1", "2:1", "2:2", "3:2", "1:2"))).isEmpty();
-        assertThat(LapCheck.check(new Meeting(1, 3), log("1:1", "1:2", "1:3"))).isEmpty();
+        assertThat(LapCheck.check(TWO_BY_THREE, log("1:1", "2:1", "2:2", "1:2", "1:3", "2:3", "2:d", "1:d")))
+                .isEmpty();
+        assertThat(LapCheck.check(TWO_BY_THREE, log("2:1", "1:1", "1:2", "2:2", "2:3", "1:3", "1:d", "2:d")))
+                .isEmpty();
+        assertThat(LapCheck.check(THREE_BY_TWO, log("3:1", "1:1", "2:1", "2:2", "3:2", "1:2", "3:d", "1:d", "2:d")))
+                .isEmpty();
+        assertThat(LapCheck.check(new Meeting(1, 3), log("1:1", "1:2", "1:3", "1:d"))).isEmpty();
     }
 
     @Test
@@ -80,11 +83,20 @@ class ReusableBarrierProblemTest {
     }
 
     @Test
-    void rejectsAFinishedRoundWithAThreadShortOfItsPhases() {
-        assertThat(why(TWO_BY_THREE, log("1:1", "2:1", "1:2", "2:2", "1:3")))
-                .isEqualTo("thread-2 did phases 1..2 only of 3 phases and the round ended");
+    void rejectsALastAwaitThatReturnedBeforeEveryoneCalledIt() {
+        assertThat(why(TWO_BY_THREE, log("1:1", "2:1", "1:2", "2:2", "2:3", "2:d", "1:3", "1:d")))
+                .isEqualTo("thread-2's last await() returned while thread-1 had not finished phase 3 (it had done "
+                        + "phases 1..2 only): the barrier let thread-2 through before every thread had called it");
+    }
+
+    @Test
+    void rejectsAFinishedRoundWithAThreadNotDone() {
+        assertThat(why(TWO_BY_THREE, log("1:1", "2:1", "1:2", "2:2", "1:3", "2:3", "1:d")))
+                .isEqualTo("the round ended with thread-2 not done: its last await() never returned (it had done 3 of "
+                        + "3 phases)");
         assertThat(why(THREE_BY_TWO, log("1:1", "2:1")))
-                .isEqualTo("thread-1 did phase 1 only of 2 phases and the round ended");
+                .isEqualTo("the round ended with thread-1 not done: its last await() never returned (it had done 1 of "
+                        + "2 phases)");
     }
 
     @Test
@@ -98,13 +110,23 @@ class ReusableBarrierProblemTest {
     void rejectsGarbledEvents() {
         List<Event> events = List.of(new Event(0, "thread-9", "phase 1", 0));
         assertThat(why(TWO_BY_THREE, events)).isEqualTo("event #1 \"thread-9:phase 1\" is not a phase of thread-1..2");
-        assertThat(why(TWO_BY_THREE, log("1:2"))).isEqualTo("thread-1 emitted phase 2 after phase 0; its phases come in order");
+        assertThat(why(TWO_BY_THREE, log("1:2"))).isEqualTo("thread-1 emitted phase 2 after nothing; its phases come in "
+                + "order");
+        assertThat(why(TWO_BY_THREE, log("1:1", "1:d"))).isEqualTo("thread-1 emitted done after phase 1; its phases "
+                + "come in order");
     }
 
     @Test
-    void outputIsOneLinePerPhaseDone() {
+    void outputIsOneLinePerPhaseDoneWithoutTheDoneMarks() throws InterruptedException {
         org.concurrencykit.problems.spi.EventLog log = new org.concurrencykit.problems.spi.EventLog();
         assertThat(PROBLEM.output(TWO_BY_THREE, log)).isEmpty();
+        Thread t = new Thread(() -> {
+            log.add("phase 1");
+            log.add(LapCheck.DONE);
+        }, "thread-1");
+        t.start();
+        t.join(5_000);
+        assertThat(PROBLEM.output(new Meeting(1, 1), log)).isEqualTo("thread-1 phase 1");
         assertThat(LapCheck.line(new Event(0, "thread-2", "phase 1", 0))).isEqualTo("thread-2 phase 1");
     }
 
@@ -119,6 +141,9 @@ class ReusableBarrierProblemTest {
             for (String line : out.split("\n")) {
                 String[] w = line.split(" ", 2);
                 events.add(new Event(events.size(), w[0], w[1], events.size()));
+            }
+            for (int t = 1; t <= m.threads(); t++) {
+                events.add(new Event(events.size(), LapCheck.threadName(t), LapCheck.DONE, events.size()));
             }
             assertThat(LapCheck.check(m, events)).as(m.input()).isEmpty();
         }

@@ -123,7 +123,12 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenGlobalLockVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenNeverEndingRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenStopsBeforeDrainedVerificationQueue", STRESS_ONLY, OWN_THREADS),
-            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS)));
+            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenCountResetRaceReusableBarrier", BOTH, ""),
+            row("BrokenIfInsteadOfWhileReusableBarrier", BOTH, ""),
+            row("BrokenNeverResetsReusableBarrier", BOTH, ""),
+            row("BrokenOffByOneReusableBarrier", BOTH, ""),
+            row("BrokenOneTurnstileReusableBarrier", BOTH, "")));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
