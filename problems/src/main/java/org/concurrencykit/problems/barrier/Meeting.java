@@ -1,6 +1,7 @@
 package org.concurrencykit.problems.barrier;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.concurrencykit.problems.spi.TestCase;
@@ -45,7 +46,7 @@ public record Meeting(int threads, int phases, List<Integer> start) implements T
     /** The same meeting with its threads started last first. */
     Meeting reversed() {
         List<Integer> r = new ArrayList<>(start);
-        java.util.Collections.reverse(r);
+        Collections.reverse(r);
         return new Meeting(threads, phases, r);
     }
 
