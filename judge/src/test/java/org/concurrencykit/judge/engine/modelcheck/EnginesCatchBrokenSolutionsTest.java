@@ -68,6 +68,12 @@ class EnginesCatchBrokenSolutionsTest {
             + "model checker cannot schedule; it is not enabled for the problem";
     private static final String TIMED = "a timed wait's timeout is real time, which the model checker does not "
             + "model: its small cases make no timed calls";
+    /**
+     * Its threads are all the judge's (smallCases 2 x 3 and 3 x 2), but the model checker
+     * could not be validated for it: on the shared build machine (load ~25 on 2 cores) every
+     * model-checker run, print-in-order's own checks included, ran out of its 40 s budget.
+     */
+    private static final String BARRIER = "the model checker is not yet validated for the reusable barrier";
     private static final String SIX_THREADS = "needs one atom preempted while five other threads run; "
             + "the model checker's bounded exploration of six threads does not reach it";
 
@@ -137,7 +143,19 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenCountsBelowZeroLatch", BOTH, ""),
             row("BrokenGivesUpEarlyLatch", STRESS_ONLY, TIMED),
             row("BrokenIfInsteadOfWhileLatch", BOTH, ""),
-            row("BrokenNotifyInsteadOfNotifyAllLatch", STRESS_ONLY, NOTIFY)));
+            row("BrokenNotifyInsteadOfNotifyAllLatch", STRESS_ONLY, NOTIFY),
+            row("BrokenCountResetRaceReusableBarrier", STRESS_ONLY, BARRIER),
+            row("BrokenIfInsteadOfWhileReusableBarrier", STRESS_ONLY, BARRIER),
+            row("BrokenNeverResetsReusableBarrier", STRESS_ONLY, BARRIER),
+            row("BrokenOffByOneReusableBarrier", STRESS_ONLY, BARRIER),
+            row("BrokenOneTurnstileReusableBarrier", STRESS_ONLY, BARRIER)));
+
+    /**
+     * Interleavings per case for the reference solutions: a judgement's own, since a
+     * reference the model checker wrongly rejected at interleaving 200 would be a correct
+     * user's solution rejected too.
+     */
+    private static final int REFERENCE_INVOCATIONS = ModelCheckConfig.DEFAULT_INVOCATIONS;
 
     /** What each check found and how long it took, printed at the end (and kept in target/). */
     private static final Map<String, String> FOUND = new ConcurrentSkipListMap<>();
