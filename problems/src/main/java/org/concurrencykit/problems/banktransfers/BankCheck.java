@@ -1,0 +1,276 @@
+package org.concurrencykit.problems.banktransfers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concurrencykit.problems.spi.Event;
+import org.concurrencykit.problems.spi.EventLog;
+import org.concurrencykit.problems.spi.Violation;
+
+/**
+ * What a correct round of Bank Transfers looks like, judged from its whole record.
+ *
+ * <p>The record holds, per teller thread, the {@code debit} and {@code credit} callbacks each
+ * transfer ran and the value it returned, then the balances read once every teller was done.
+ * Deciding whether some serial order explains every accepted and refused transfer at once is
+ * a search; the checker instead checks, per account, what every serial order must satisfy:
+ * <ul>
+ *   <li>an accepted transfer ran {@code debit} and {@code credit} once each, a refused one
+ *       neither, on the teller's own thread;</li>
+ *   <li>no final balance is negative;</li>
+ *   <li>each final balance is the opening one plus the accepted transfers in, minus the
+ *       accepted transfers out (so no money was created or lost, and refusals changed nothing);</li>
+ *   <li>an accepted transfer had the money available at some moment it could have run: at
+ *       most the opening balance, plus everything other tellers moved in, plus what its own
+ *       teller's earlier transfers left;</li>
+ *   <li>a refused transfer lacked it at some such moment: at least the opening balance, minus
+ *       everything other tellers moved out, plus what its own teller's earlier transfers left,
+ *       is less than the amount.</li>
+ * </ul>
+ */
+final class BankCheck {
+    private static final String DEBIT = "debit(";
+    private static final String CREDIT = "credit(";
+    private static final String AUDIT = "balances=";
+
+    private BankCheck() {
+    }
+
+    static String debitToken(Transfer x) {
+        return DEBIT + x.from() + "," + x.amount() + ") ";
+    }
+
+    static String creditToken(Transfer x) {
+        return CREDIT + x.to() + "," + x.amount() + ") ";
+    }
+
+    static String resultToken(Transfer x, boolean accepted) {
+        return x.call() + "=" + accepted + " ";
+    }
+
+    static String auditToken(int[] balances) {
+        return AUDIT + list(balances);
+    }
+
+    /** What the tellers' transfers returned, and the balances read at the end (null if never read). */
+    record Outcome(List<List<Boolean>> results, int[] audited) {
+    }
+
+    /** Reads the record; a violation when a callback ran where it must not. */
+    private static Object read(Ledger ledger, EventLog log) {
+        Map<String, Integer> tellerOf = new HashMap<>();
+        List<List<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < ledger.tellers().size(); t++) {
+            tellerOf.put(Ledger.threadName(t), t);
+            results.add(new ArrayList<>());
+        }
+        int[] debits = new int[ledger.tellers().size()];
+        int[] credits = new int[debits.length];
+        int[] audited = null;
+        for (Event e : log.events()) {
+            String token = e.token().strip();
+            Integer t = tellerOf.get(e.thread());
+            if (t == null) {
+                return new Violation("callbacks run on the teller thread that called transfer", e.toString(),
+                        "\"" + token + "\" ran on thread " + e.thread() + ", which is not a teller: a transfer runs "
+                                + "its callbacks on the thread that called it, before it returns");
+            }
+            if (token.startsWith(DEBIT) || token.startsWith(CREDIT)) {
+                (token.startsWith(DEBIT) ? debits : credits)[t]++;
+                continue;
+            }
+            if (token.startsWith(AUDIT)) {
+                audited = parse(token.substring(AUDIT.length()));
+                continue;
+            }
+            List<Transfer> own = ledger.tellers().get(t);
+            int i = results.get(t).size();
+            boolean accepted = token.endsWith("=true");
+            Transfer x = own.get(Math.min(i, own.size() - 1));
+            String who = x.call() + " by " + e.thread();
+            if (accepted && (debits[t] != 1 || credits[t] != 1)) {
+                return new Violation("an accepted transfer runs debit once and credit once", token, String.format(
+                        "%s returned true but ran debit %d and credit %d times: an accepted transfer runs each once",
+                        who, debits[t], credits[t]));
+            }
+            if (!accepted && (debits[t] != 0 || credits[t] != 0)) {
+                return new Violation("a refused transfer runs no callback", token, String.format(
+                        "%s returned false but ran debit %d and credit %d times: a refused transfer changes nothing",
+                        who, debits[t], credits[t]));
+            }
+            debits[t] = 0;
+            credits[t] = 0;
+            results.get(t).add(accepted);
+        }
+        return new Outcome(results, audited);
+    }
+
+    /** The violations a record shows even before the round ends: callbacks in the wrong place. */
+    static Optional<Violation> checkUnfinished(Ledger ledger, EventLog log) {
+        Object read = read(ledger, log);
+        return read instanceof Violation v ? Optional.of(v) : Optional.empty();
+    }
+
+    static Optional<Violation> check(Ledger ledger, EventLog log) {
+        Object read = read(ledger, log);
+        if (read instanceof Violation v) {
+            return Optional.of(v);
+        }
+        Outcome o = (Outcome) read;
+        String actual = output(o);
+        for (int t = 0; t < ledger.tellers().size(); t++) {
+            if (o.results().get(t).size() != ledger.tellers().get(t).size()) {
+                return Optional.of(new Violation("every transfer returns", actual, String.format(
+                        "%s returned from %d of its %d transfers", Ledger.threadName(t), o.results().get(t).size(),
+                        ledger.tellers().get(t).size())));
+            }
+        }
+        if (o.audited() == null || o.audited().length != ledger.accounts()) {
+            return Optional.of(new Violation("the balances of all accounts, read at the end", actual,
+                    "the balances were never read at the end"));
+        }
+        Optional<Violation> v = balances(ledger, o, actual);
+        return v.isPresent() ? v : explained(ledger, o, actual);
+    }
+
+    /** Final balances: never negative, and the opening ones plus the accepted transfers. */
+    private static Optional<Violation> balances(Ledger ledger, Outcome o, String actual) {
+        int n = ledger.accounts();
+        long[] in = new long[n];
+        long[] out = new long[n];
+        for (int t = 0; t < ledger.tellers().size(); t++) {
+            for (int i = 0; i < ledger.tellers().get(t).size(); i++) {
+                Transfer x = ledger.tellers().get(t).get(i);
+                if (o.results().get(t).get(i)) {
+                    out[x.from()] += x.amount();
+                    in[x.to()] += x.amount();
+                }
+            }
+        }
+        int[] want = new int[n];
+        for (int a = 0; a < n; a++) {
+            want[a] = (int) (ledger.balances().get(a) + in[a] - out[a]);
+        }
+        String expected = AUDIT + list(want) + " (opening balances, plus accepted transfers in, minus out)";
+        for (int a = 0; a < n; a++) {
+            if (o.audited()[a] < 0) {
+                return Optional.of(new Violation(expected, actual, String.format(
+                        "account %d ends at %d: it was overdrawn. A transfer must check and move the money in one "
+                                + "atomic step, or two transfers can both see enough money and both take it",
+                        a, o.audited()[a])));
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            if (o.audited()[a] != want[a]) {
+                long before = ledger.balances().stream().mapToLong(Integer::longValue).sum();
+                long after = 0;
+                for (int b : o.audited()) {
+                    after += b;
+                }
+                return Optional.of(new Violation(expected, actual, String.format(
+                        "account %d ends with %d, but it opened with %d and the accepted transfers moved %d in and "
+                                + "%d out, which leaves %d: money was %s (the bank held %d in all, now %d)",
+                        a, o.audited()[a], ledger.balances().get(a), in[a], out[a], want[a],
+                        o.audited()[a] < want[a] ? "lost" : "created", before, after)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each acceptance and refusal is explained by some moment the transfer could have run at. */
+    private static Optional<Violation> explained(Ledger ledger, Outcome o, String actual) {
+        int tellers = ledger.tellers().size();
+        long[][] in = new long[tellers][ledger.accounts()];
+        long[][] out = new long[tellers][ledger.accounts()];
+        long[] allIn = new long[ledger.accounts()];
+        long[] allOut = new long[ledger.accounts()];
+        for (int t = 0; t < tellers; t++) {
+            for (int i = 0; i < ledger.tellers().get(t).size(); i++) {
+                Transfer x = ledger.tellers().get(t).get(i);
+                if (o.results().get(t).get(i)) {
+                    out[t][x.from()] += x.amount();
+                    in[t][x.to()] += x.amount();
+                    allOut[x.from()] += x.amount();
+                    allIn[x.to()] += x.amount();
+                }
+            }
+        }
+        for (int t = 0; t < tellers; t++) {
+            long[] own = new long[ledger.accounts()];
+            for (int i = 0; i < ledger.tellers().get(t).size(); i++) {
+                Transfer x = ledger.tellers().get(t).get(i);
+                int a = x.from();
+                long opening = ledger.balances().get(a);
+                boolean accepted = o.results().get(t).get(i);
+                String who = x.call() + " by " + Ledger.threadName(t) + " (its transfer #" + (i + 1) + ")";
+                if (accepted) {
+                    long most = opening + own[a] + allIn[a] - in[t][a];
+                    if (x.amount() > most) {
+                        return Optional.of(new Violation("accepted only when account " + a + " holds the amount",
+                                actual, String.format("%s was accepted, but account %d never held more than %d while "
+                                        + "it could have run (opening %d, plus all other tellers moved in, plus this "
+                                        + "teller's earlier transfers): it was overdrawn", who, a, most, opening)));
+                    }
+                    own[a] -= x.amount();
+                    own[x.to()] += x.amount();
+                } else {
+                    long least = opening + own[a] - (allOut[a] - out[t][a]);
+                    if (x.amount() <= least) {
+                        return Optional.of(new Violation("refused only when account " + a + " holds less than "
+                                + x.amount(), actual, String.format("%s was refused, but account %d held at least "
+                                        + "%d whenever it could have run (opening %d, minus all other tellers "
+                                        + "moved out, plus this teller's earlier transfers): a transfer is refused "
+                                        + "only when the money is not there, never because the account is busy",
+                                who, a, least, opening)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code results = [[true,false],[true]], balances = [3,2]}. */
+    static String output(Outcome o) {
+        StringBuilder sb = new StringBuilder("results = [");
+        for (int t = 0; t < o.results().size(); t++) {
+            sb.append(t == 0 ? "[" : ",[");
+            List<Boolean> r = o.results().get(t);
+            for (int i = 0; i < r.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(r.get(i));
+            }
+            sb.append(']');
+        }
+        sb.append("], balances = ");
+        return sb.append(o.audited() == null ? "(never read)" : list(o.audited())).toString();
+    }
+
+    /** The output of a finished or unfinished round, or its raw record if it ran a callback where it must not. */
+    static String output(Ledger ledger, EventLog log) {
+        Object read = read(ledger, log);
+        return read instanceof Outcome o ? output(o) : log.joined().strip();
+    }
+
+    static String list(int[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    private static int[] parse(String list) {
+        String inner = list.strip();
+        inner = inner.substring(1, inner.length() - 1);
+        if (inner.isBlank()) {
+            return new int[0];
+        }
+        String[] parts = inner.split(",");
+        int[] values = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Integer.parseInt(parts[i].strip());
+        }
+        return values;
+    }
+}
