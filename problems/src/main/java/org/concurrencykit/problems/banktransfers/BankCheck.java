@@ -1,6 +1,7 @@
 package org.concurrencykit.problems.banktransfers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +15,17 @@ import org.concurrencykit.problems.spi.Violation;
  *
  * <p>The record holds, per teller thread, the {@code debit} and {@code credit} callbacks each
  * transfer ran and the value it returned, then the balances read once every teller was done.
- * Deciding whether some serial order explains every accepted and refused transfer at once is
- * a search; the checker instead checks, per account, what every serial order must satisfy:
+ * The callbacks run inside each transfer's atomic step, so their order in the record is the
+ * order the money moved in, account by account: the checker replays every balance through
+ * them. A correct round satisfies:
  * <ul>
  *   <li>an accepted transfer ran {@code debit} and {@code credit} once each, a refused one
  *       neither, on the teller's own thread;</li>
- *   <li>no final balance is negative;</li>
- *   <li>each final balance is the opening one plus the accepted transfers in, minus the
- *       accepted transfers out (so no money was created or lost, and refusals changed nothing);</li>
- *   <li>an accepted transfer had the money available at some moment it could have run: at
- *       most the opening balance, plus everything other tellers moved in, plus what its own
- *       teller's earlier transfers left;</li>
- *   <li>a refused transfer lacked it at some such moment: at least the opening balance, minus
- *       everything other tellers moved out, plus what its own teller's earlier transfers left,
- *       is less than the amount.</li>
+ *   <li>no replayed balance ever goes below zero;</li>
+ *   <li>a refused transfer's account held less than the amount at some moment while the call
+ *       ran (from its teller's previous return to its own);</li>
+ *   <li>the balances read at the end are the opening ones plus the accepted transfers in,
+ *       minus the accepted transfers out: no money created or lost.</li>
  * </ul>
  */
 final class BankCheck {
@@ -58,7 +56,12 @@ final class BankCheck {
     record Outcome(List<List<Boolean>> results, int[] audited) {
     }
 
-    /** Reads the record; a violation when a callback ran where it must not. */
+    /**
+     * Reads the record, replaying each account's balance through the callbacks in the order
+     * they were recorded (they run inside each transfer's atomic step, so that is the order the
+     * money moved in): a violation when a callback ran where it must not, an account went below
+     * zero, or a transfer was refused while its account held enough all the while it ran.
+     */
     private static Object read(Ledger ledger, EventLog log) {
         Map<String, Integer> tellerOf = new HashMap<>();
         List<List<Boolean>> results = new ArrayList<>();
@@ -68,8 +71,20 @@ final class BankCheck {
         }
         int[] debits = new int[ledger.tellers().size()];
         int[] credits = new int[debits.length];
+        int[] since = new int[debits.length];
+        Arrays.fill(since, -1);
+        long[] replay = new long[ledger.accounts()];
+        List<List<long[]>> history = new ArrayList<>();
+        for (int a = 0; a < replay.length; a++) {
+            replay[a] = ledger.balances().get(a);
+            List<long[]> h = new ArrayList<>();
+            h.add(new long[] {-1, replay[a]});
+            history.add(h);
+        }
         int[] audited = null;
-        for (Event e : log.events()) {
+        List<Event> events = log.events();
+        for (int j = 0; j < events.size(); j++) {
+            Event e = events.get(j);
             String token = e.token().strip();
             Integer t = tellerOf.get(e.thread());
             if (t == null) {
@@ -77,19 +92,32 @@ final class BankCheck {
                         "\"" + token + "\" ran on thread " + e.thread() + ", which is not a teller: a transfer runs "
                                 + "its callbacks on the thread that called it, before it returns");
             }
-            if (token.startsWith(DEBIT) || token.startsWith(CREDIT)) {
-                (token.startsWith(DEBIT) ? debits : credits)[t]++;
-                continue;
-            }
             if (token.startsWith(AUDIT)) {
                 audited = parse(token.substring(AUDIT.length()));
                 continue;
             }
             List<Transfer> own = ledger.tellers().get(t);
             int i = results.get(t).size();
-            boolean accepted = token.endsWith("=true");
             Transfer x = own.get(Math.min(i, own.size() - 1));
-            String who = x.call() + " by " + e.thread();
+            String who = x.call() + " by " + e.thread() + " (its transfer #" + (i + 1) + ")";
+            if (token.startsWith(DEBIT) || token.startsWith(CREDIT)) {
+                boolean debit = token.startsWith(DEBIT);
+                (debit ? debits : credits)[t]++;
+                int a = debit ? x.from() : x.to();
+                long before = replay[a];
+                replay[a] += debit ? -x.amount() : x.amount();
+                history.get(a).add(new long[] {j, replay[a]});
+                if (replay[a] < 0) {
+                    return new Violation("no balance ever below 0", token, String.format(
+                            "account %d was overdrawn: the debit of %s took it from %d to %d (the callbacks run "
+                                    + "inside each transfer's atomic step, so they show the order the money moved). "
+                                    + "A transfer must check and move the money in one atomic step, or two "
+                                    + "transfers can both see enough money and both take it",
+                            a, who, before, replay[a]));
+                }
+                continue;
+            }
+            boolean accepted = token.endsWith("=true");
             if (accepted && (debits[t] != 1 || credits[t] != 1)) {
                 return new Violation("an accepted transfer runs debit once and credit once", token, String.format(
                         "%s returned true but ran debit %d and credit %d times: an accepted transfer runs each once",
@@ -100,11 +128,35 @@ final class BankCheck {
                         "%s returned false but ran debit %d and credit %d times: a refused transfer changes nothing",
                         who, debits[t], credits[t]));
             }
+            if (!accepted) {
+                long least = least(history.get(x.from()), since[t], j);
+                if (least >= x.amount()) {
+                    return new Violation("refused only when account " + x.from() + " holds less than " + x.amount(),
+                            token, String.format("%s was refused, but account %d held at least %d all the while the "
+                                    + "call ran: a transfer is refused only when the money is not there, never "
+                                    + "because an account is busy", who, x.from(), least));
+                }
+            }
             debits[t] = 0;
             credits[t] = 0;
+            since[t] = j;
             results.get(t).add(accepted);
         }
         return new Outcome(results, audited);
+    }
+
+    /** The lowest balance an account's history shows between record positions {@code from} and {@code to}. */
+    private static long least(List<long[]> history, int from, int to) {
+        long least = Long.MAX_VALUE;
+        long current = history.get(0)[1];
+        for (long[] change : history) {
+            if (change[0] <= from) {
+                current = change[1];
+            } else if (change[0] < to) {
+                least = Math.min(least, change[1]);
+            }
+        }
+        return Math.min(least, current);
     }
 
     /** The violations a record shows even before the round ends: callbacks in the wrong place. */
@@ -131,8 +183,7 @@ final class BankCheck {
             return Optional.of(new Violation("the balances of all accounts, read at the end", actual,
                     "the balances were never read at the end"));
         }
-        Optional<Violation> v = balances(ledger, o, actual);
-        return v.isPresent() ? v : explained(ledger, o, actual);
+        return balances(ledger, o, actual);
     }
 
     /** Final balances: never negative, and the opening ones plus the accepted transfers. */
@@ -174,58 +225,6 @@ final class BankCheck {
                                 + "%d out, which leaves %d: money was %s (the bank held %d in all, now %d)",
                         a, o.audited()[a], ledger.balances().get(a), in[a], out[a], want[a],
                         o.audited()[a] < want[a] ? "lost" : "created", before, after)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Each acceptance and refusal is explained by some moment the transfer could have run at. */
-    private static Optional<Violation> explained(Ledger ledger, Outcome o, String actual) {
-        int tellers = ledger.tellers().size();
-        long[][] in = new long[tellers][ledger.accounts()];
-        long[][] out = new long[tellers][ledger.accounts()];
-        long[] allIn = new long[ledger.accounts()];
-        long[] allOut = new long[ledger.accounts()];
-        for (int t = 0; t < tellers; t++) {
-            for (int i = 0; i < ledger.tellers().get(t).size(); i++) {
-                Transfer x = ledger.tellers().get(t).get(i);
-                if (o.results().get(t).get(i)) {
-                    out[t][x.from()] += x.amount();
-                    in[t][x.to()] += x.amount();
-                    allOut[x.from()] += x.amount();
-                    allIn[x.to()] += x.amount();
-                }
-            }
-        }
-        for (int t = 0; t < tellers; t++) {
-            long[] own = new long[ledger.accounts()];
-            for (int i = 0; i < ledger.tellers().get(t).size(); i++) {
-                Transfer x = ledger.tellers().get(t).get(i);
-                int a = x.from();
-                long opening = ledger.balances().get(a);
-                boolean accepted = o.results().get(t).get(i);
-                String who = x.call() + " by " + Ledger.threadName(t) + " (its transfer #" + (i + 1) + ")";
-                if (accepted) {
-                    long most = opening + own[a] + allIn[a] - in[t][a];
-                    if (x.amount() > most) {
-                        return Optional.of(new Violation("accepted only when account " + a + " holds the amount",
-                                actual, String.format("%s was accepted, but account %d never held more than %d while "
-                                        + "it could have run (opening %d, plus all other tellers moved in, plus this "
-                                        + "teller's earlier transfers): it was overdrawn", who, a, most, opening)));
-                    }
-                    own[a] -= x.amount();
-                    own[x.to()] += x.amount();
-                } else {
-                    long least = opening + own[a] - (allOut[a] - out[t][a]);
-                    if (x.amount() <= least) {
-                        return Optional.of(new Violation("refused only when account " + a + " holds less than "
-                                + x.amount(), actual, String.format("%s was refused, but account %d held at least "
-                                        + "%d whenever it could have run (opening %d, minus all other tellers "
-                                        + "moved out, plus this teller's earlier transfers): a transfer is refused "
-                                        + "only when the money is not there, never because the account is busy",
-                                who, a, least, opening)));
-                    }
-                }
             }
         }
         return Optional.empty();

@@ -12,11 +12,13 @@ package org.concurrencykit.problems.banktransfers;
  *
  * <p>Every transfer is atomic: it appears to take effect at one instant between its call and
  * its return, on the balances all earlier transfers left. An accepted transfer runs
- * {@code debit} once, while it takes {@code amount} out of {@code from}, and {@code credit}
- * once, while it puts {@code amount} into {@code to}, both on the calling thread before it
- * returns {@code true}. A transfer finding fewer than {@code amount} in {@code from} changes
- * nothing, runs neither callback and returns {@code false}. No balance is ever negative. A
- * call blocks while other transfers hold the accounts it needs, and must not block forever.
+ * {@code debit} once, as it takes {@code amount} out of {@code from}, and {@code credit} once,
+ * as it puts {@code amount} into {@code to}, both on the calling thread and inside its atomic
+ * step (while no other transfer can touch those accounts), before it returns {@code true}. A
+ * transfer finding fewer than {@code amount} in {@code from} changes nothing, runs neither
+ * callback and returns {@code false}; it never refuses because an account is busy. No balance
+ * is ever negative. A call blocks while other transfers hold the accounts it needs, and must
+ * not block forever.
  *
  * <p>Memory consistency effects: a transfer's changes to an account happen-before every later
  * transfer's, and every {@code balance} call's, reading of that account. A thread blocked in

@@ -70,9 +70,9 @@ class BankTransfersProblemTest {
                 "teller-2:credit(1,3)", "teller-1:transfer(0,1,4)=true", "teller-2:transfer(0,1,3)=true",
                 "teller-2:balances=[-2,7]");
         assertThat(v).isPresent();
-        assertThat(v.get().message()).startsWith("account 0 ends at -2: it was overdrawn");
-        assertThat(v.get().expected()).startsWith("balances=[-2,7] (opening balances");
-        assertThat(v.get().actual()).isEqualTo("results = [[true],[true]], balances = [-2,7]");
+        assertThat(v.get().message()).startsWith("account 0 was overdrawn: the debit of transfer(0,1,3) by "
+                + "teller-2 (its transfer #1) took it from 1 to -2");
+        assertThat(v.get().expected()).isEqualTo("no balance ever below 0");
     }
 
     @Test
@@ -86,12 +86,25 @@ class BankTransfersProblemTest {
     }
 
     @Test
-    void rejectsARefusedTransferThatChangedABalance() throws InterruptedException {
-        Optional<Violation> v = check(RICH, "teller-1:transfer(0,1,2)=false", "teller-2:debit(1,2)",
-                "teller-2:credit(0,2)", "teller-2:transfer(1,0,2)=true", "teller-1:balances=[3,3]");
+    void rejectsFinalBalancesTheTransfersDoNotLeave() throws InterruptedException {
+        Ledger ledger = PROBLEM.parse("balances = [1,3], tellers = [[[0,1,2]],[[1,0,2]]]");
+        String[] refusedThenMoved = {"teller-1:transfer(0,1,2)=false", "teller-2:debit(1,2)", "teller-2:credit(0,2)",
+            "teller-2:transfer(1,0,2)=true", "teller-1:balances=%s"};
+        assertThat(check(ledger, withAudit(refusedThenMoved, "[3,1]"))).isEmpty();
+        Optional<Violation> v = check(ledger, withAudit(refusedThenMoved, "[1,1]"));
         assertThat(v).isPresent();
-        assertThat(v.get().message()).contains("account 0 ends with 3, but it opened with 3 and the accepted "
-                + "transfers moved 2 in and 0 out, which leaves 5: money was lost");
+        assertThat(v.get().message()).isEqualTo("account 0 ends with 1, but it opened with 1 and the accepted "
+                + "transfers moved 2 in and 0 out, which leaves 3: money was lost (the bank held 4 in all, now 2)");
+        assertThat(v.get().expected()).startsWith("balances=[3,1] (opening balances");
+        v = check(ledger, withAudit(refusedThenMoved, "[-1,5]"));
+        assertThat(v).isPresent();
+        assertThat(v.get().message()).startsWith("account 0 ends at -1: it was overdrawn");
+    }
+
+    private static String[] withAudit(String[] entries, String balances) {
+        String[] copy = entries.clone();
+        copy[copy.length - 1] = String.format(copy[copy.length - 1], balances);
+        return copy;
     }
 
     @Test
@@ -100,32 +113,34 @@ class BankTransfersProblemTest {
                 "teller-2:credit(0,2)", "teller-2:transfer(1,0,2)=true", "teller-1:balances=[5,1]");
         assertThat(v).isPresent();
         assertThat(v.get().message()).startsWith("transfer(0,1,2) by teller-1 (its transfer #1) was refused, but "
-                + "account 0 held at least 3 whenever it could have run");
-        assertThat(v.get().message()).contains("never because the account is busy");
+                + "account 0 held at least 3 all the while the call ran");
+        assertThat(v.get().message()).contains("never because an account is busy");
+        // Refused after teller 2 took 2 of account 0's 3: then 1 was left, and refusing 2 is right.
+        Ledger two = PROBLEM.parse("balances = [3,0], tellers = [[[0,1,2]],[[0,1,2]]]");
+        assertThat(check(two, "teller-2:debit(0,2)", "teller-2:credit(1,2)", "teller-2:transfer(0,1,2)=true",
+                "teller-1:transfer(0,1,2)=false", "teller-1:balances=[1,2]")).isEmpty();
     }
 
     @Test
-    void rejectsAnAcceptanceNoOrderExplainsEvenIfTheEndIsBalanced() throws InterruptedException {
-        // Account 1 opens empty; teller 2 takes 3 out of it though nothing can have come in before.
+    void rejectsAnOverdraftEvenIfTheEndIsBalanced() throws InterruptedException {
+        // Account 1 opens empty; teller 2 takes 3 out of it before teller 1 has paid 3 in.
         Ledger ledger = PROBLEM.parse("balances = [0,0,3], tellers = [[[2,1,3]],[[1,0,3]]]");
+        assertThat(check(ledger, "teller-1:debit(2,3)", "teller-1:credit(1,3)", "teller-1:transfer(2,1,3)=true",
+                "teller-2:debit(1,3)", "teller-2:credit(0,3)", "teller-2:transfer(1,0,3)=true",
+                "teller-1:balances=[3,0,0]")).isEmpty();
         Optional<Violation> v = check(ledger, "teller-2:debit(1,3)", "teller-2:credit(0,3)",
                 "teller-2:transfer(1,0,3)=true", "teller-1:debit(2,3)", "teller-1:credit(1,3)",
                 "teller-1:transfer(2,1,3)=true", "teller-1:balances=[3,0,0]");
-        assertThat(v).isEmpty();
-        Ledger ownOrder = PROBLEM.parse("balances = [0,0,3], tellers = [[[1,0,3],[2,1,3]]]");
-        v = check(ownOrder, "teller-1:debit(1,3)", "teller-1:credit(0,3)", "teller-1:transfer(1,0,3)=true",
-                "teller-1:debit(2,3)", "teller-1:credit(1,3)", "teller-1:transfer(2,1,3)=true",
-                "teller-1:balances=[3,0,0]");
         assertThat(v).isPresent();
-        assertThat(v.get().message()).startsWith("transfer(1,0,3) by teller-1 (its transfer #1) was accepted, but "
-                + "account 1 never held more than 0");
+        assertThat(v.get().message()).startsWith("account 1 was overdrawn: the debit of transfer(1,0,3) by teller-2 "
+                + "(its transfer #1) took it from 0 to -3");
     }
 
     @Test
     void rejectsAnAcceptedTransferWithoutItsCredit() throws InterruptedException {
         Optional<Violation> v = check(RICH, "teller-1:debit(0,2)", "teller-1:transfer(0,1,2)=true");
         assertThat(v).isPresent();
-        assertThat(v.get().message()).isEqualTo("transfer(0,1,2) by teller-1 returned true but ran debit 1 and "
+        assertThat(v.get().message()).isEqualTo("transfer(0,1,2) by teller-1 (its transfer #1) returned true but ran debit 1 and "
                 + "credit 0 times: an accepted transfer runs each once");
         assertThat(PROBLEM.checkUnfinished(RICH, log("teller-1:debit(0,2)", "teller-1:transfer(0,1,2)=true")))
                 .as("already wrong before a hang").isPresent();

@@ -1,40 +1,40 @@
 package org.concurrencykit.problems.banktransfers.broken;
 
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.concurrencykit.problems.banktransfers.BankTransfers;
 import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * Every method is synchronized, but a transfer checks the balance in one call and moves the
- * money in another: two transfers out of the same account can both see enough money before
- * either takes it, and together they overdraw it.
+ * Every step is atomic on its own, but a transfer checks the balance first and only then
+ * takes the lock to move the money: while one transfer moves money out of an account, two
+ * more check that account, both see enough for themselves, and both take it once their turn
+ * comes. Together they overdraw it.
  */
-@Broken(verdict = Verdict.WRONG_ANSWER, why = "checks the balance and moves the money in two separate locked steps: an overdraft")
+@Broken(verdict = Verdict.WRONG_ANSWER, why = "checks the balance before taking the lock that moves the money: an overdraft")
 public final class BrokenCheckThenActBankTransfers implements BankTransfers {
-    private final int[] balances;
+    private final AtomicIntegerArray balances;
 
     public BrokenCheckThenActBankTransfers(int[] balances) {
-        this.balances = balances.clone();
+        this.balances = new AtomicIntegerArray(balances);
     }
 
     @Override
     public boolean transfer(int from, int to, int amount, Runnable debit, Runnable credit) {
-        if (balance(from) < amount) {
+        if (balances.get(from) < amount) {
             return false;
         }
-        move(from, to, amount, debit, credit);
+        synchronized (this) {
+            balances.addAndGet(from, -amount);
+            debit.run();
+            balances.addAndGet(to, amount);
+            credit.run();
+        }
         return true;
     }
 
-    private synchronized void move(int from, int to, int amount, Runnable debit, Runnable credit) {
-        balances[from] -= amount;
-        debit.run();
-        balances[to] += amount;
-        credit.run();
-    }
-
     @Override
-    public synchronized int balance(int account) {
-        return balances[account];
+    public int balance(int account) {
+        return balances.get(account);
     }
 }
