@@ -133,8 +133,9 @@ final class BankCheck {
                 if (least >= x.amount()) {
                     return new Violation("refused only when account " + x.from() + " holds less than " + x.amount(),
                             token, String.format("%s was refused, but account %d held at least %d all the while the "
-                                    + "call ran: a transfer is refused only when the money is not there, never "
-                                    + "because an account is busy", who, x.from(), least));
+                                    + "call ran (as the callbacks show): a transfer is refused only when the money "
+                                    + "is not there, never because an account is busy, nor on a balance read "
+                                    + "outside the transfer's atomic step", who, x.from(), least));
                 }
             }
             debits[t] = 0;

