@@ -5,9 +5,9 @@ import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * No synchronization at all: {@code balances[to] += amount} is a read, an add and a write,
- * and two transfers into the same account can both read the old balance, so one deposit is
- * lost (and two withdrawals can overdraw an account).
+ * No synchronization at all: each balance update is a read, a callback and a write back, so
+ * two transfers into or out of the same account can both read the old balance and one update
+ * is lost (and two withdrawals can both pass the check and overdraw the account).
  */
 @Broken(verdict = Verdict.WRONG_ANSWER, why = "no synchronization: concurrent updates of one balance lose money")
 public final class BrokenUnsynchronizedBankTransfers implements BankTransfers {
