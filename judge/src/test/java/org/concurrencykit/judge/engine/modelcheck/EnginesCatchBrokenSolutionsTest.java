@@ -74,6 +74,12 @@ class EnginesCatchBrokenSolutionsTest {
      * model-checker run, print-in-order's own checks included, ran out of its 40 s budget.
      */
     private static final String BARRIER = "the model checker is not yet validated for the reusable barrier";
+     * Measured on the shared, overloaded build machine (load 25 on 2 cores): the model checker
+     * ran out of its 40 s budget before finishing the two 2-thread small cases, for references
+     * and broken solutions alike (print-in-order's checks here timed out the same way), so it
+     * could not be validated; to be measured again on a quiet machine.
+    private static final String BANK = "the model checker is not yet validated for bank transfers (not measured on a "
+            + "quiet machine)";
     private static final String SIX_THREADS = "needs one atom preempted while five other threads run; "
             + "the model checker's bounded exploration of six threads does not reach it";
 
@@ -128,6 +134,10 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenReturnsBeforeTasksFinishWebCrawler", STRESS_ONLY, CRAWLER),
             row("BrokenSingleThreadedWebCrawler", STRESS_ONLY, CRAWLER),
             row("BrokenUnsynchronizedVisitedWebCrawler", STRESS_ONLY, CRAWLER),
+            row("BrokenArgumentOrderDeadlockBankTransfers", STRESS_ONLY, BANK),
+            row("BrokenCheckThenActBankTransfers", STRESS_ONLY, BANK),
+            row("BrokenTryLockGivesUpBankTransfers", STRESS_ONLY, BANK),
+            row("BrokenUnsynchronizedBankTransfers", STRESS_ONLY, BANK),
             row("BrokenBusyWaitRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenCloseReturnsEarlyVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenGlobalLockVerificationQueue", STRESS_ONLY, OWN_THREADS),
