@@ -30,7 +30,8 @@ import org.concurrencykit.problems.spi.Violation;
  * callbacks registered before, during and after the completion.
  */
 public final class PromiseProblem implements Problem<Promise, Script> {
-    private static final String EXAMPLE = "threads = [[onComplete, complete(4), complete(9)], [get(), onComplete]]";
+    private static final String EXAMPLE = "threads = [[onComplete, onComplete, complete(4), complete(9)], "
+            + "[onComplete, onComplete], [get(), onComplete]]";
     private static final Pattern INPUT = Pattern.compile("\\s*threads\\s*=\\s*\\[(.*)]\\s*");
     private static final Pattern THREAD = Pattern.compile("\\s*\\[([^\\[\\]]*)]\\s*(,|$)");
     /**
@@ -45,7 +46,8 @@ public final class PromiseProblem implements Problem<Promise, Script> {
         Script.of("onComplete, complete(3), complete(7), get(), onComplete"),
         Script.of("onComplete, completeExceptionally(oops), complete(5), get(1ms)", "get(), onComplete",
                 "onComplete, get(30ms), onComplete"),
-        Script.of("onComplete, onComplete, onComplete", "onComplete, onComplete, onComplete", "complete(8)",
+        Script.of("onComplete, onComplete, onComplete", "onComplete, onComplete, onComplete",
+                "onComplete, onComplete, complete(8)",
                 "onComplete, onComplete, onComplete", "get(), onComplete, onComplete"),
         Script.of("onComplete, get(3ms), onComplete", "get(2ms), onComplete"),
         Script.of("complete(6), get(1ms)", "get(), get(1ms), onComplete"),
@@ -79,11 +81,14 @@ public final class PromiseProblem implements Problem<Promise, Script> {
         return new Object[0];
     }
 
-    /** The statement's examples: a second complete, an exception, a promise never completed. */
+    /**
+     * The statement's examples: callbacks registered while the winner runs the earlier ones,
+     * and a second complete; getters waiting for an exception; a promise never completed.
+     */
     @Override
     public List<Script> examples() {
         return List.of(parse(EXAMPLE),
-                Script.of("completeExceptionally(oops)", "get(), get(10ms)", "onComplete"),
+                Script.of("get(), get(10ms)", "get()", "onComplete, completeExceptionally(oops)"),
                 Script.of("onComplete, get(5ms)"));
     }
 

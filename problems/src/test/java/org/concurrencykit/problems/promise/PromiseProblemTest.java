@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class PromiseProblemTest {
     private static final PromiseProblem PROBLEM = new PromiseProblem();
-    /** Example 1: [[onComplete, complete(4), complete(9)], [get(), onComplete]]. */
-    private static final Script EXAMPLE = PROBLEM.examples().get(0);
+    private static final Script EXAMPLE = Script.of("onComplete, complete(4), complete(9)", "get(), onComplete");
     private static final Script NEVER = Script.of("onComplete, get(5ms)");
     private static final Script RACE = Script.of("complete(1)", "complete(2)", "onComplete, onComplete");
 
@@ -196,6 +195,8 @@ class PromiseProblemTest {
             assertThat(PROBLEM.parse(s.input())).isEqualTo(s);
         }
         assertThat(EXAMPLE.input()).isEqualTo("threads = [[onComplete, complete(4), complete(9)], [get(), onComplete]]");
+        assertThat(PROBLEM.examples().get(0).input()).isEqualTo("threads = [[onComplete, onComplete, complete(4), "
+                + "complete(9)], [onComplete, onComplete], [get(), onComplete]]");
         assertThat(PROBLEM.parse(" threads=[ [onComplete,get(5ms)] ] ")).isEqualTo(NEVER);
         assertThat(PROBLEM.smallCases()).allMatch(s -> s.threads().size() <= 8)
                 .allMatch(s -> s.threads().stream().flatMap(List::stream).noneMatch(x -> x.kind() == Step.Kind.GET_TIMED));

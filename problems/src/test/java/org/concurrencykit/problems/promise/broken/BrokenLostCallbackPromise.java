@@ -11,20 +11,23 @@ import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * onComplete checks "completed?" and adds the callback in two separate steps: a completion
- * that runs the list in between never sees the callback, and the registrant, having seen the
- * promise pending, leaves it in a list nobody will run again.
+ * The winner runs the callbacks registered so far and only then marks the promise done and
+ * clears the list. A callback registered while those callbacks run sees the promise not yet
+ * done, so it goes into the list, and the clear throws it away: it never runs. Taking the list
+ * must happen in the same critical section that marks the promise done.
  */
 @Broken(verdict = Verdict.WRONG_ANSWER,
-        why = "onComplete checks done outside the lock, then adds: a completion in between loses the callback")
+        why = "callbacks registered while the winner runs the list are cleared with it: they never run")
 public final class BrokenLostCallbackPromise implements Promise {
-    /** Written under this; read without it by onComplete. */
-    private volatile boolean done;
+    /** Whether a completion has won. Guarded by this. */
+    private boolean claimed;
+    /** Whether the promise is done: set after the winner ran the callbacks. Guarded by this. */
+    private boolean done;
     /** Guarded by this. */
     private int value;
     /** Guarded by this. */
     private Exception error;
-    /** Callbacks registered before the completion. Guarded by this. */
+    /** Callbacks registered before the promise was done. Guarded by this. */
     private final List<BiConsumer<Integer, Exception>> callbacks = new ArrayList<>();
 
     @Override
@@ -40,17 +43,20 @@ public final class BrokenLostCallbackPromise implements Promise {
     private boolean settle(int value, Exception error) {
         List<BiConsumer<Integer, Exception>> toRun;
         synchronized (this) {
-            if (done) {
+            if (claimed) {
                 return false;
             }
+            claimed = true;
             this.value = value;
             this.error = error;
-            done = true;
-            notifyAll();
             toRun = new ArrayList<>(callbacks);
-            callbacks.clear();
         }
         toRun.forEach(c -> c.accept(error == null ? value : null, error));
+        synchronized (this) {
+            done = true;
+            callbacks.clear();
+            notifyAll();
+        }
         return true;
     }
 
@@ -85,18 +91,16 @@ public final class BrokenLostCallbackPromise implements Promise {
 
     @Override
     public void onComplete(BiConsumer<Integer, Exception> callback) {
-        if (done) {
-            Integer v;
-            Exception e;
-            synchronized (this) {
-                v = error == null ? value : null;
-                e = error;
-            }
-            callback.accept(v, e);
-            return;
-        }
+        Integer v;
+        Exception e;
         synchronized (this) {
-            callbacks.add(callback);
+            if (!done) {
+                callbacks.add(callback);
+                return;
+            }
+            v = error == null ? value : null;
+            e = error;
         }
+        callback.accept(v, e);
     }
 }

@@ -11,19 +11,18 @@ import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * The reference on the monitor, with a lock-free fast path: get() returns at once when the
- * volatile flag says completed. But the completion raises the flag before it writes the
- * value, so a getter in between reads a value nobody set (0).
+ * The reference on the monitor, but the completion wakes one waiting getter with
+ * {@code notify()} instead of all of them: every other getter blocked in get() waits forever.
  */
-@Broken(verdict = Verdict.WRONG_ANSWER,
-        why = "the completion sets done before value, and get() reads value as soon as done is set")
-public final class BrokenPublishedBeforeWrittenPromise implements Promise {
-    /** Whether the promise is completed. Written under this; read without it by get(). */
-    private volatile boolean done;
-    /** The value, when completed normally. Written under this. */
-    private volatile int value;
-    /** The exception, when completed exceptionally. Written under this. */
-    private volatile Exception error;
+@Broken(verdict = Verdict.TIME_LIMIT_EXCEEDED,
+        why = "the completion calls notify(), which wakes one of the waiting getters; the others wait forever")
+public final class BrokenNotifyInsteadOfNotifyAllPromise implements Promise {
+    /** Whether the promise is completed. Guarded by this. */
+    private boolean done;
+    /** The value, when completed normally. Guarded by this. */
+    private int value;
+    /** The exception, when completed exceptionally. Guarded by this. */
+    private Exception error;
     /** Callbacks not yet run. Guarded by this. */
     private final Deque<BiConsumer<Integer, Exception>> pending = new ArrayDeque<>();
     /** Whether a thread is running the pending callbacks. Guarded by this. */
@@ -44,25 +43,18 @@ public final class BrokenPublishedBeforeWrittenPromise implements Promise {
             if (done) {
                 return false;
             }
-            done = true;
             this.value = value;
             this.error = error;
+            done = true;
             draining = true;
-            notifyAll();
+            notify();
         }
         drain();
         return true;
     }
 
     @Override
-    public int get() throws InterruptedException, ExecutionException {
-        if (done && error == null) {
-            return value;
-        }
-        return slowGet();
-    }
-
-    private synchronized int slowGet() throws InterruptedException, ExecutionException {
+    public synchronized int get() throws InterruptedException, ExecutionException {
         while (!done) {
             wait();
         }
