@@ -23,9 +23,11 @@ import org.concurrencykit.problems.spi.Violation;
  *       returns false only after the winner was called;
  *   <li>every get that returns gives the winner's value or throws an ExecutionException with the
  *       winner's exception, and returns after the winner was called;
- *   <li>a get(timeout) throws TimeoutException only after its timeout has passed, and only if
- *       the winner had not returned within the timeout from the call (a correct get checks
- *       the promise once more before it gives up, so a completion over by then is seen);
+ *   <li>a get(timeout) throws TimeoutException only after its timeout has passed, and never
+ *       when the winner had returned before the get was called. A completion that races the
+ *       timeout may be missed: even {@code CountDownLatch.await(timeout)} may report a timeout
+ *       for a count that reached zero just before its deadline (another waiter ahead of it
+ *       had not yet passed the wake-up on), so "completed within the timeout" is no rule;
  *   <li>every callback runs exactly once, after the winner was called, with its outcome (none
  *       runs when nothing completes the promise), and the callbacks of one thread run in the
  *       order it registered them.
@@ -205,20 +207,12 @@ final class PromiseChecker {
                     + TIMEOUT, String.format("%s: %s after %.2f ms", c.thread, describe(c), waited / 1e6),
                     c.step.call() + " gave up before its timeout had passed"));
         }
-        if (winner == null || winner.returned == null
-                || winner.returned.nanos() >= c.call.nanos() + timeout) {
+        if (winner == null || winner.returned == null || winner.returned.seq() > c.call.seq()) {
             return Optional.empty();
         }
-        String expected = c.step.call() + ARROW + getOutcome(winner.step);
-        if (winner.returned.seq() < c.call.seq()) {
-            return Optional.of(new Violation(expected, c.thread + ": " + describe(c),
-                    winner.thread + "'s " + describe(winner) + " had returned before " + c.thread + " called "
-                            + c.step.call() + ": on a completed promise get returns at once, it never times out"));
-        }
-        return Optional.of(new Violation(expected, c.thread + ": " + describe(c), String.format(
-                "%s's %s returned %.2f ms after %s called %s, within its timeout: get must see that completion "
-                        + "(check the promise once more before throwing TimeoutException)", winner.thread,
-                describe(winner), (winner.returned.nanos() - c.call.nanos()) / 1e6, c.thread, c.step.call())));
+        return Optional.of(new Violation(c.step.call() + ARROW + getOutcome(winner.step), c.thread + ": " + describe(c),
+                winner.thread + "'s " + describe(winner) + " had returned before " + c.thread + " called "
+                        + c.step.call() + ": on a completed promise get returns at once, it never times out"));
     }
 
     private static Optional<Violation> checkCallbacks(Reading r, Call winner, boolean finished) {
