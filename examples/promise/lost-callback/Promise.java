@@ -1,9 +1,16 @@
-// The typical mistake: onComplete asks "completed?" and then adds the callback, in two steps.
-// A completion in between runs (and clears) the list before the callback is in it: lost.
+// The typical mistake: the winner runs the callbacks registered so far, and only then marks
+// the promise done and clears the list. A callback registered meanwhile still sees "not done",
+// goes into the list, and is cleared with it: it never runs.
 class Promise {
-    private volatile boolean done;
+    /** Whether a completion has won. Guarded by this. */
+    private boolean claimed;
+    /** Whether the promise is done: set after the winner ran the callbacks. Guarded by this. */
+    private boolean done;
+    /** Guarded by this. */
     private int value;
+    /** Guarded by this. */
     private Exception error;
+    /** Callbacks registered before the promise was done. Guarded by this. */
     private final List<BiConsumer<Integer, Exception>> callbacks = new ArrayList<>();
 
     public Promise() {
@@ -20,18 +27,19 @@ class Promise {
     private boolean settle(int value, Exception error) {
         List<BiConsumer<Integer, Exception>> toRun;
         synchronized (this) {
-            if (done) {
+            if (claimed) {
                 return false;
             }
+            claimed = true;
             this.value = value;
             this.error = error;
-            done = true;
-            notifyAll();
             toRun = new ArrayList<>(callbacks);
-            callbacks.clear();
         }
-        for (BiConsumer<Integer, Exception> c : toRun) {
-            c.accept(error == null ? value : null, error);
+        toRun.forEach(c -> c.accept(error == null ? value : null, error));
+        synchronized (this) {
+            done = true;
+            callbacks.clear();
+            notifyAll();
         }
         return true;
     }
@@ -40,10 +48,7 @@ class Promise {
         while (!done) {
             wait();
         }
-        if (error != null) {
-            throw new ExecutionException(error);
-        }
-        return value;
+        return outcome();
     }
 
     public synchronized int get(long timeout, TimeUnit unit)
@@ -56,6 +61,10 @@ class Promise {
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
+        return outcome();
+    }
+
+    private int outcome() throws ExecutionException {
         if (error != null) {
             throw new ExecutionException(error);
         }
@@ -63,18 +72,16 @@ class Promise {
     }
 
     public void onComplete(BiConsumer<Integer, Exception> callback) {
-        if (done) {
-            Integer v;
-            Exception e;
-            synchronized (this) {
-                v = error == null ? value : null;
-                e = error;
+        Integer v;
+        Exception e;
+        synchronized (this) {
+            if (!done) {
+                callbacks.add(callback);
+                return;
             }
-            callback.accept(v, e);
-            return;
+            v = error == null ? value : null;
+            e = error;
         }
-        synchronized (this) {          // too late: the completer may already have run the list
-            callbacks.add(callback);
-        }
+        callback.accept(v, e);
     }
 }
