@@ -1,0 +1,122 @@
+package org.concurrencykit.problems.promise;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+
+/**
+ * Promise guarded by its own monitor: getters {@code wait()} while it is pending, the winning
+ * completion sets the outcome and calls {@code notifyAll()}. Callbacks wait in a FIFO queue;
+ * once the promise is completed, one thread at a time (the drainer) takes them out under the
+ * monitor and runs them outside it, until the queue is empty.
+ *
+ * <p>Invariant: a callback is in the queue until exactly one drainer takes it out; while the
+ * promise is completed and the queue is not empty, some thread is draining (or about to), and
+ * it stops only after finding the queue empty under the monitor, so nothing added is left
+ * behind. One drainer and a FIFO queue keep each thread's callbacks in registration order.
+ *
+ * <p>Memory consistency effects: the outcome is written under the monitor; a getter or a
+ * drainer reads it after acquiring the same monitor (release, then acquire).
+ */
+public final class SynchronizedPromise implements Promise {
+    /** Whether the promise is completed. Guarded by this. */
+    private boolean done;
+    /** The value, when completed normally. Guarded by this. */
+    private int value;
+    /** The exception, when completed exceptionally. Guarded by this. */
+    private Exception error;
+    /** Callbacks not yet run. Guarded by this. */
+    private final Deque<BiConsumer<Integer, Exception>> pending = new ArrayDeque<>();
+    /** Whether a thread is running the pending callbacks. Guarded by this. */
+    private boolean draining;
+
+    @Override
+    public boolean complete(int value) {
+        return settle(value, null);
+    }
+
+    @Override
+    public boolean completeExceptionally(Exception error) {
+        return settle(0, error);
+    }
+
+    private boolean settle(int value, Exception error) {
+        synchronized (this) {
+            if (done) {
+                return false;
+            }
+            this.value = value;
+            this.error = error;
+            done = true;
+            draining = true;
+            notifyAll();
+        }
+        drain();
+        return true;
+    }
+
+    @Override
+    public synchronized int get() throws InterruptedException, ExecutionException {
+        while (!done) {
+            wait();
+        }
+        return outcome();
+    }
+
+    @Override
+    public synchronized int get(long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!done) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return outcome();
+    }
+
+    /** The value, or the exception wrapped. Call only when holding the monitor, once done. */
+    private int outcome() throws ExecutionException {
+        assert Thread.holdsLock(this) && done;
+        if (error != null) {
+            throw new ExecutionException(error);
+        }
+        return value;
+    }
+
+    @Override
+    public void onComplete(BiConsumer<Integer, Exception> callback) {
+        synchronized (this) {
+            pending.addLast(callback);
+            if (!done || draining) {
+                return;
+            }
+            draining = true;
+        }
+        drain();
+    }
+
+    /** Runs the pending callbacks, one at a time, until none is left. Call only as the drainer. */
+    private void drain() {
+        while (true) {
+            BiConsumer<Integer, Exception> next;
+            Integer v;
+            Exception e;
+            synchronized (this) {
+                next = pending.pollFirst();
+                if (next == null) {
+                    draining = false;
+                    return;
+                }
+                v = error == null ? value : null;
+                e = error;
+            }
+            next.accept(v, e);
+        }
+    }
+}

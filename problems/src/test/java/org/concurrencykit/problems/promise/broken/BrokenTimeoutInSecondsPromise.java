@@ -1,0 +1,115 @@
+package org.concurrencykit.problems.promise.broken;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+import org.concurrencykit.problems.promise.Promise;
+import org.concurrencykit.problems.spi.Broken;
+import org.concurrencykit.problems.spi.Verdict;
+
+/**
+ * The reference on the monitor, but the timed get waits {@code unit.toSeconds(timeout)}
+ * milliseconds once, without a loop: a timeout under a second becomes {@code wait(0)},
+ * which waits forever, so a get(5ms) on a promise nobody completes never returns.
+ */
+@Broken(verdict = Verdict.TIME_LIMIT_EXCEEDED,
+        why = "get(timeout) converts the timeout to whole seconds: wait(0) waits forever")
+public final class BrokenTimeoutInSecondsPromise implements Promise {
+    /** Whether the promise is completed. Guarded by this. */
+    private boolean done;
+    /** The value, when completed normally. Guarded by this. */
+    private int value;
+    /** The exception, when completed exceptionally. Guarded by this. */
+    private Exception error;
+    /** Callbacks not yet run. Guarded by this. */
+    private final Deque<BiConsumer<Integer, Exception>> pending = new ArrayDeque<>();
+    /** Whether a thread is running the pending callbacks. Guarded by this. */
+    private boolean draining;
+
+    @Override
+    public boolean complete(int value) {
+        return settle(value, null);
+    }
+
+    @Override
+    public boolean completeExceptionally(Exception error) {
+        return settle(0, error);
+    }
+
+    private boolean settle(int value, Exception error) {
+        synchronized (this) {
+            if (done) {
+                return false;
+            }
+            this.value = value;
+            this.error = error;
+            done = true;
+            draining = true;
+            notifyAll();
+        }
+        drain();
+        return true;
+    }
+
+    @Override
+    public synchronized int get() throws InterruptedException, ExecutionException {
+        while (!done) {
+            wait();
+        }
+        return outcome();
+    }
+
+    @Override
+    public synchronized int get(long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (!done) {
+            wait(unit.toSeconds(timeout));
+        }
+        if (!done) {
+            throw new TimeoutException();
+        }
+        return outcome();
+    }
+
+    /** The value, or the exception wrapped. Call only when holding the monitor, once done. */
+    private int outcome() throws ExecutionException {
+        if (error != null) {
+            throw new ExecutionException(error);
+        }
+        return value;
+    }
+
+    @Override
+    public void onComplete(BiConsumer<Integer, Exception> callback) {
+        synchronized (this) {
+            pending.addLast(callback);
+            if (!done || draining) {
+                return;
+            }
+            draining = true;
+        }
+        drain();
+    }
+
+    /** Runs the pending callbacks, one at a time, until none is left. Call only as the drainer. */
+    private void drain() {
+        while (true) {
+            BiConsumer<Integer, Exception> next;
+            Integer v;
+            Exception e;
+            synchronized (this) {
+                next = pending.pollFirst();
+                if (next == null) {
+                    draining = false;
+                    return;
+                }
+                v = error == null ? value : null;
+                e = error;
+            }
+            next.accept(v, e);
+        }
+    }
+}
