@@ -74,10 +74,12 @@ class EnginesCatchBrokenSolutionsTest {
      * model-checker run, print-in-order's own checks included, ran out of its 40 s budget.
      */
     private static final String BARRIER = "the model checker is not yet validated for the reusable barrier";
+    /**
      * Measured on the shared, overloaded build machine (load 25 on 2 cores): the model checker
      * ran out of its 40 s budget before finishing the two 2-thread small cases, for references
      * and broken solutions alike (print-in-order's checks here timed out the same way), so it
      * could not be validated; to be measured again on a quiet machine.
+     */
     private static final String BANK = "the model checker is not yet validated for bank transfers (not measured on a "
             + "quiet machine)";
     private static final String PROMISE = "the model checker is not yet validated for the promise (its references "
