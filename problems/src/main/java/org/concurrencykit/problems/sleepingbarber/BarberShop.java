@@ -16,9 +16,11 @@ package org.concurrencykit.problems.sleepingbarber;
  *       it and before the barber can call him; no more than {@code chairs} customers wait at
  *       a time. A customer stops waiting when the barber calls him to the barber's chair.
  *   <li>A haircut is a rendezvous: the barber calls {@code cutHair.run()} and the customer in
- *       the barber's chair calls {@code getHaircut.run()}, once each, in either order. Both
- *       happen after that customer sat down, the customer's {@code enter} returns {@code true}
- *       only after both, and the barber calls the next customer only after both.
+ *       the barber's chair calls {@code getHaircut.run()}, once each, in either order. The
+ *       barber calls one waiting customer (any of them may answer) and cuts only while someone
+ *       is there for it; the customer's {@code getHaircut} comes after his {@code sitDown}, his
+ *       {@code enter} returns {@code true} only after both callbacks, and the barber calls the
+ *       next customer only after both.
  *   <li>When nobody waits, the barber sleeps: he blocks, without spinning, until a customer
  *       sits down. The barber never cuts when no customer is there to be cut.
  *   <li>{@code barber} returns once every customer has been served or has left; every
@@ -26,7 +28,7 @@ package org.concurrencykit.problems.sleepingbarber;
  * </ul>
  *
  * <p>Memory consistency effects: actions of a customer before {@code sitDown} happen-before
- * the barber's {@code cutHair} for him; both callbacks of a haircut happen-before the return
+ * the barber's call that he answers; both callbacks of a haircut happen-before the return
  * of that customer's {@code enter} and the barber's next {@code cutHair}.
  */
 public interface BarberShop {

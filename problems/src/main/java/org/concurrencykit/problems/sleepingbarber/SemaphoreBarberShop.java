@@ -6,7 +6,10 @@ import java.util.concurrent.Semaphore;
  * Sleeping Barber the textbook way, on {@link Semaphore}s: a binary {@code mutex} guards the
  * counts, {@code customerWaiting} counts customers the barber has not called yet (he sleeps
  * in its {@code acquire()}), {@code barberCalls} hands the barber's chair to one customer,
- * and {@code cutDone}/{@code haircutDone} are the two halves of the haircut's rendezvous.
+ * and {@code cutDone}/{@code customerDone} close the haircut's rendezvous. The customer
+ * signals {@code customerDone} only after taking {@code cutDone}: were it the other way round,
+ * the barber could call the next customer, who could take this haircut's {@code cutDone} and
+ * leave before his own cut.
  * The last customer to be done releases {@code customerWaiting} once more with nobody
  * waiting: that permit tells the barber to go home.
  *
@@ -27,8 +30,8 @@ public final class SemaphoreBarberShop implements BarberShop {
     private final Semaphore barberCalls = new Semaphore(0);
     /** A permit: the barber finished the cut. */
     private final Semaphore cutDone = new Semaphore(0);
-    /** A permit: the customer finished his haircut. */
-    private final Semaphore haircutDone = new Semaphore(0);
+    /** A permit: the customer finished his haircut and took the barber's cutDone: the chair is free. */
+    private final Semaphore customerDone = new Semaphore(0);
     /** Customers sitting in the waiting chairs. Guarded by mutex. */
     private int waiting;
     /** Customers served or turned away. Guarded by mutex. */
@@ -53,8 +56,8 @@ public final class SemaphoreBarberShop implements BarberShop {
         customerWaiting.release();
         barberCalls.acquire();
         getHaircut.run();
-        haircutDone.release();
         cutDone.acquire();
+        customerDone.release();
         leave();
         return true;
     }
@@ -75,7 +78,7 @@ public final class SemaphoreBarberShop implements BarberShop {
             barberCalls.release();
             cutHair.run();
             cutDone.release();
-            haircutDone.acquire();
+            customerDone.acquire();
         }
     }
 
