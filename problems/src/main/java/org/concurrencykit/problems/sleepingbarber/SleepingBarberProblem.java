@@ -66,8 +66,10 @@ public final class SleepingBarberProblem implements Problem<BarberShop, Visit> {
     }
 
     /**
-     * One waiting chair. Two customers: a lost wake-up, a cut before anyone sat, a customer
-     * gone before his cut. Three: two sitting at once beside the one being served.
+     * One waiting chair. Two customers: a lost wake-up, a cut with nobody there (a barber
+     * woken by the first customer leaving while the second has not come), a customer gone
+     * before his cut. Three: two sitting at once beside the one being served. One customer
+     * alone would be cheaper but shows no spurious wake-up: his leaving ends the day.
      */
     @Override
     public List<Visit> smallCases() {
