@@ -168,7 +168,11 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenLostCallbackPromise", STRESS_ONLY, PROMISE),
             row("BrokenNotifyInsteadOfNotifyAllPromise", STRESS_ONLY, PROMISE),
             row("BrokenSecondCompleteOverwritesPromise", STRESS_ONLY, PROMISE),
-            row("BrokenTimeoutInSecondsPromise", STRESS_ONLY, PROMISE)));
+            row("BrokenTimeoutInSecondsPromise", STRESS_ONLY, PROMISE),
+            row("BrokenIfInsteadOfWhileBarberShop", BOTH, ""),
+            row("BrokenLeavesBeforeCutBarberShop", BOTH, ""),
+            row("BrokenLostWakeUpBarberShop", BOTH, ""),
+            row("BrokenUnlockedChairCheckBarberShop", BOTH, "")));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
