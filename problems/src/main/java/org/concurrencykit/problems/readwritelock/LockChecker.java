@@ -186,14 +186,14 @@ public final class LockChecker {
         Optional<Violation> finished() {
             for (int r = 1; r <= c.readers(); r++) {
                 if (!c.stream() && reads[r] != c.reads()) {
-                    return Optional.of(summary(String.format("%s got in %d times; it reads %d times",
-                            reader(r), reads[r], c.reads())));
+                    return Optional.of(summary(String.format("%s got in %s; it reads %s",
+                            reader(r), times(reads[r]), times(c.reads()))));
                 }
             }
             for (int w = 1; w <= c.writers(); w++) {
                 if (writes[w] != c.writes()) {
-                    return Optional.of(summary(String.format("%s got in %d times; it writes %d times",
-                            writer(w), writes[w], c.writes())));
+                    return Optional.of(summary(String.format("%s got in %s; it writes %s",
+                            writer(w), times(writes[w]), times(c.writes()))));
                 }
             }
             if (c.stream() && !overlapped) {
@@ -202,6 +202,11 @@ public final class LockChecker {
                         + "(a plain mutex is not a read-write lock)"));
             }
             return Optional.empty();
+        }
+
+        /** {@code once}, {@code 2 times}. */
+        private static String times(int n) {
+            return n == 1 ? "once" : n + " times";
         }
 
         private static String names(TreeSet<Integer> readers) {

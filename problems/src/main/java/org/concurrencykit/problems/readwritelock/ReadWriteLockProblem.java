@@ -26,9 +26,9 @@ import org.concurrencykit.problems.spi.Violation;
  * each writer asks only while two readers are inside: a lock that lets readers in past a
  * waiting writer then starves it.
  *
- * <p>All threads are the problem's, so the model checker can schedule them; its small cases
- * have fixed reads (a stream's relay watches thread states and time, which mean nothing
- * there).
+ * <p>All threads are the problem's, but the model checker is not enabled for this problem
+ * (see {@code EnginesCatchBrokenSolutionsTest}): starvation and sharing show only in a
+ * stream, whose relay watches thread states and time. The small cases have fixed reads.
  */
 public final class ReadWriteLockProblem implements Problem<ReadWriteLock, LockCase> {
     private static final String EXAMPLE = "readers = 3, writers = 1, reads = stream, writes = 2";

@@ -103,9 +103,9 @@ class ReadWriteLockProblemTest {
     @Test
     void rejectsAThreadThatGotInTooFewTimes() {
         assertThat(message(LockChecker.check(TWO_READERS, log("R1+ R2+ W1? R1- R2- W1+ W1- R1+ R1-"))))
-                .isEqualTo("reader-2 got in 1 times; it reads 2 times");
+                .isEqualTo("reader-2 got in once; it reads 2 times");
         assertThat(message(LockChecker.check(STREAM, log("R1+ R2+ R1- R2-"))))
-                .isEqualTo("writer-1 got in 0 times; it writes 1 times");
+                .isEqualTo("writer-1 got in 0 times; it writes once");
     }
 
     @Test
