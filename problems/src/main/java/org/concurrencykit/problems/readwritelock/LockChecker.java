@@ -108,8 +108,8 @@ public final class LockChecker {
         private final TreeSet<Integer> readers = new TreeSet<>();
         /** The writer inside, or 0. */
         private int writer;
-        /** Each waiting writer's number to the reader entries since it asked. */
-        private final Map<Integer, Integer> waiting = new LinkedHashMap<>();
+        /** Each waiting writer's number to where it asked and the reader entries since. */
+        private final Map<Integer, int[]> waiting = new LinkedHashMap<>();
         private final int[] reads;
         private final int[] writes;
         private boolean overlapped;
@@ -151,12 +151,15 @@ public final class LockChecker {
             readers.add(r);
             reads[r]++;
             overlapped |= readers.size() >= 2;
-            for (Map.Entry<Integer, Integer> w : waiting.entrySet()) {
-                w.setValue(w.getValue() + 1);
-                if (w.getValue() > MAX_OVERTAKING) {
-                    return Optional.of(at(i, String.format("%s asked for the lock and then readers got in %d "
-                            + "times before it did: once a writer waits, readers who come later must wait for "
-                            + "it, or a steady stream of readers starves it", writer(w.getKey()), w.getValue())));
+            for (Map.Entry<Integer, int[]> w : waiting.entrySet()) {
+                int[] asked = w.getValue();
+                asked[1]++;
+                if (asked[1] > MAX_OVERTAKING) {
+                    String actual = tail(asked[0]) + " ... " + output(events.subList(i - 3, i + 1));
+                    return Optional.of(new Violation(expected, actual, String.format("%s asked for the lock and "
+                            + "then readers got in %d times before it did: once a writer waits, readers who come "
+                            + "later must wait for it, or a steady stream of readers starves it", writer(w.getKey()),
+                            asked[1])));
                 }
             }
             return Optional.empty();
@@ -164,7 +167,7 @@ public final class LockChecker {
 
         private Optional<Violation> write(int i, int w, String step) {
             switch (step) {
-                case "?" -> waiting.put(w, 0);
+                case "?" -> waiting.put(w, new int[] {i, 0});
                 case "-" -> writer = 0;
                 default -> {
                     waiting.remove(w);
