@@ -84,6 +84,9 @@ class EnginesCatchBrokenSolutionsTest {
             + "quiet machine)";
     private static final String PROMISE = "the model checker is not yet validated for the promise (its references "
             + "were not run through 250 interleavings on a quiet machine)";
+    private static final String READ_WRITE_LOCK = "the model checker is not enabled for the read-write lock: "
+            + "measured, its references did not get through 250 interleavings of a small case in its 40 s budget, "
+            + "and starvation and sharing show only in a stream, whose relay watches thread states and time";
     private static final String SIX_THREADS = "needs one atom preempted while five other threads run; "
             + "the model checker's bounded exploration of six threads does not reach it";
 
@@ -172,7 +175,13 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenIfInsteadOfWhileBarberShop", BOTH, ""),
             row("BrokenLeavesBeforeCutBarberShop", BOTH, ""),
             row("BrokenLostWakeUpBarberShop", BOTH, ""),
-            row("BrokenUnlockedChairCheckBarberShop", BOTH, "")));
+            row("BrokenUnlockedChairCheckBarberShop", BOTH, ""),
+            row("BrokenPlainMutexReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
+            row("BrokenReaderPreferenceReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
+            row("BrokenStampedLockReadersBargeReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
+            row("BrokenUnlockReadWithoutNotifyReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
+            row("BrokenUnsynchronizedCountersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
+            row("BrokenWriterIgnoresReadersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK)));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
