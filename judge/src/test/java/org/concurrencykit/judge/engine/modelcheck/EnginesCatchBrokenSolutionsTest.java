@@ -123,7 +123,12 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenGlobalLockVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenNeverEndingRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenStopsBeforeDrainedVerificationQueue", STRESS_ONLY, OWN_THREADS),
-            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS)));
+            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenCloseDropsItemsBoundedBuffer", BOTH, ""),
+            row("BrokenIfInsteadOfWhileBoundedBuffer", BOTH, ""),
+            row("BrokenIgnoresCapacityBoundedBuffer", BOTH, ""),
+            row("BrokenNotifyInsteadOfNotifyAllBoundedBuffer", STRESS_ONLY, NOTIFY),
+            row("BrokenTakeIgnoresCloseBoundedBuffer", BOTH, "")));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
