@@ -109,8 +109,8 @@ final class BufferChecker {
             this.testCase = testCase;
             this.events = events;
             this.expected = "each of " + BufferCase.list(testCase.items()) + " taken once, at most "
-                    + testCase.capacity() + " in the buffer, then -1 for each of the " + testCase.consumers()
-                    + (testCase.consumers() == 1 ? " consumer" : " consumers");
+                    + testCase.capacity() + " in the buffer, then -1 for "
+                    + (testCase.consumers() == 1 ? "the consumer" : "each of the " + testCase.consumers() + " consumers");
             pairTakes();
         }
 
