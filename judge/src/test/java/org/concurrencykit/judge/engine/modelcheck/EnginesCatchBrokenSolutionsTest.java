@@ -181,7 +181,12 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenStampedLockReadersBargeReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
             row("BrokenUnlockReadWithoutNotifyReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
             row("BrokenUnsynchronizedCountersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
-            row("BrokenWriterIgnoresReadersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK)));
+            row("BrokenWriterIgnoresReadersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
+            row("BrokenCloseDropsItemsBoundedBuffer", BOTH, ""),
+            row("BrokenIfInsteadOfWhileBoundedBuffer", BOTH, ""),
+            row("BrokenIgnoresCapacityBoundedBuffer", BOTH, ""),
+            row("BrokenNotifyInsteadOfNotifyAllBoundedBuffer", STRESS_ONLY, NOTIFY),
+            row("BrokenTakeIgnoresCloseBoundedBuffer", BOTH, "")));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
