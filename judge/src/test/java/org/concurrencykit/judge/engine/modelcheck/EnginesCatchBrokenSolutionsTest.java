@@ -123,7 +123,11 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenGlobalLockVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenNeverEndingRefereeVerificationQueue", STRESS_ONLY, OWN_THREADS),
             row("BrokenStopsBeforeDrainedVerificationQueue", STRESS_ONLY, OWN_THREADS),
-            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS)));
+            row("BrokenUnguardedListVerificationQueue", STRESS_ONLY, OWN_THREADS),
+            row("BrokenAtomicGetThenSetCounter", BOTH, ""),
+            row("BrokenLockOnNewObjectCounter", BOTH, ""),
+            row("BrokenPlainFieldCounter", BOTH, ""),
+            row("BrokenVolatileFieldCounter", BOTH, "")));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
