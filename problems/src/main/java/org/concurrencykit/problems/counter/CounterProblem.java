@@ -54,6 +54,16 @@ public final class CounterProblem implements Problem<Counter, CounterCase> {
         {CounterCase.MAX_THREADS, CounterCase.MAX_INCREMENTS},
     };
     private static final int RANDOM_CASES = 3;
+    /**
+     * The latest counter an adder started on, written and never read. Storing the counter in
+     * a static field on an adder's own thread shows the model checker that the object is
+     * shared: it treats an object it saw made (the judge makes the solution inside the
+     * explored code) as local to one thread, and makes no switch points at its fields, until
+     * the object is stored where other threads can reach it. Without this, the read and the
+     * write of {@code count++} are never split.
+     */
+    @SuppressWarnings("unused")
+    private static Counter published;
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "race-free-counter", 0, "Race-Free Counter", Difficulty.EASY, "Counter",
@@ -130,6 +140,7 @@ public final class CounterProblem implements Problem<Counter, CounterCase> {
     }
 
     private static void add(Counter counter, int increments, Round round) {
+        published = counter;
         for (int k = 1; k <= increments; k++) {
             counter.increment();
             if (k % PAUSE_EVERY == 0 && k < increments) {
