@@ -135,8 +135,8 @@ class CounterProblemTest {
     }
 
     @Test
-    void smallCasesAreTwoAddersOfOneIncrement() {
-        assertThat(PROBLEM.smallCases()).containsExactly(new CounterCase(2, 1));
+    void smallCasesAreTwoAddersOfOneOrTwoIncrements() {
+        assertThat(PROBLEM.smallCases()).containsExactly(new CounterCase(2, 1), new CounterCase(2, 2));
     }
 
     /** Runs a round's threads one after another, on threads named as registered, with no pauses. */
