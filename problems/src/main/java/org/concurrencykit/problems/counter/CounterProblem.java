@@ -50,7 +50,7 @@ public final class CounterProblem implements Problem<Counter, CounterCase> {
      * likeliest on a busy machine: the more adders, the likelier two of them run at once.
      */
     private static final int[][] SHAPES = {
-        {1, 1000}, {2, 1}, {2, CounterCase.MAX_INCREMENTS}, {3, 5000}, {8, 2000}, {4, 10000}, {6, 15000},
+        {1, 1000}, {2, 1}, {2, CounterCase.MAX_INCREMENTS}, {8, 5000}, {8, 2000}, {7, 10000}, {6, 15000},
         {CounterCase.MAX_THREADS, CounterCase.MAX_INCREMENTS},
     };
     private static final int RANDOM_CASES = 3;
