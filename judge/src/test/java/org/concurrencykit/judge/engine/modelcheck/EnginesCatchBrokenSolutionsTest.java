@@ -186,7 +186,11 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenIfInsteadOfWhileBoundedBuffer", BOTH, ""),
             row("BrokenIgnoresCapacityBoundedBuffer", BOTH, ""),
             row("BrokenNotifyInsteadOfNotifyAllBoundedBuffer", STRESS_ONLY, NOTIFY),
-            row("BrokenTakeIgnoresCloseBoundedBuffer", BOTH, "")));
+            row("BrokenTakeIgnoresCloseBoundedBuffer", BOTH, ""),
+            row("BrokenAtomicGetThenSetCounter", BOTH, ""),
+            row("BrokenLockOnNewObjectCounter", BOTH, ""),
+            row("BrokenPlainFieldCounter", BOTH, ""),
+            row("BrokenVolatileFieldCounter", BOTH, "")));
 
     /**
      * Interleavings per case for the reference solutions: a judgement's own, since a
