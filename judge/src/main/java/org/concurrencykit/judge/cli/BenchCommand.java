@@ -129,7 +129,18 @@ final class BenchCommand implements Callable<Integer> {
             printTable(o, rows);
             o.printf("bench: JMH's results in %s (scripts/bench-report turns them into a table and a chart)%n", json);
             o.flush();
-            return rows.stream().anyMatch(r -> r.name.startsWith("floor:")) ? ExitCodes.ACCEPTED : ExitCodes.INTERNAL;
+            if (rows.stream().noneMatch(r -> r.name.startsWith("floor:"))) {
+                o.printf("bench: the floors gave no result; JMH's output is in %s%n", out.resolve("jmh.log"));
+                o.flush();
+                return ExitCodes.INTERNAL;
+            }
+            if (yourClass != null && rows.stream().noneMatch(r -> r.name.startsWith(YOURS + ":"))) {
+                o.printf("bench: your solution gave no result: it hung (no end within the run's time limit) or threw; "
+                        + "judge submit %s %s says why%n", problem.info().slug(), file);
+                o.flush();
+                return ExitCodes.REJECTED;
+            }
+            return ExitCodes.ACCEPTED;
         } finally {
             JudgeCall.deleteTree(work);
         }
