@@ -32,6 +32,7 @@ public class FizzBuzzBenchmark {
     /** Numbers per run. */
     static final int N = 1000;
 
+    /** A reference solution's simple name (in the registry's order), or {@value Handoffs#YOURS}: the user's class. */
     @Param({"SynchronizedFizzBuzz", "ReentrantLockFizzBuzz", "SemaphoreFizzBuzz", "PhaserFizzBuzz",
         "AtomicIntegerFizzBuzz"})
     public String solution;

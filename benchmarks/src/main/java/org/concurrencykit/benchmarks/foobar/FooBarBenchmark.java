@@ -32,6 +32,7 @@ public class FooBarBenchmark {
     /** Pairs per run. */
     static final int N = 1000;
 
+    /** A reference solution's simple name (in the registry's order), or {@value Handoffs#YOURS}: the user's class. */
     @Param({"SynchronizedFooBar", "ReentrantLockFooBar", "SemaphoreFooBar", "CyclicBarrierFooBar",
         "BlockingQueueFooBar", "VolatileFooBar"})
     public String solution;

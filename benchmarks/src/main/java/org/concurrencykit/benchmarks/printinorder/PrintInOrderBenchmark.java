@@ -33,6 +33,7 @@ public class PrintInOrderBenchmark {
     /** Instances per run. */
     static final int N = 1000;
 
+    /** A reference solution's simple name (in the registry's order), or {@value Handoffs#YOURS}: the user's class. */
     @Param({"SynchronizedPrintInOrder", "ReentrantLockPrintInOrder", "SemaphorePrintInOrder",
         "CountDownLatchPrintInOrder", "CompletableFuturePrintInOrder", "AtomicIntegerPrintInOrder"})
     public String solution;
