@@ -217,7 +217,7 @@ final class JcstressCommand implements Callable<Integer> {
     }
 
     /** The repository the judge runs from: CONCURRENCYKIT_HOME, or two levels above the judge's jar or classes. */
-    private static Path root() throws URISyntaxException {
+    static Path root() throws URISyntaxException {
         String home = System.getenv("CONCURRENCYKIT_HOME");
         if (home != null && !home.isBlank()) {
             return Path.of(home);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Judges solutions to LeetCode-style concurrency problems: compiles your file, runs it in "
                 + "a separate JVM under adversarial scheduling, and tells you exactly how it fails.",
         subcommands = {ListCommand.class, ShowCommand.class, NewCommand.class, RunCommand.class,
-            SubmitCommand.class, ExplainCommand.class, JcstressCommand.class, CommandLine.HelpCommand.class},
+            SubmitCommand.class, ExplainCommand.class, JcstressCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:accepted (or the command succeeded)",
             "1:rejected: WRONG_ANSWER, TIME_LIMIT_EXCEEDED, DEADLOCK, RUNTIME_ERROR or COMPILE_ERROR",

@@ -33,7 +33,7 @@ class CliTest {
     void helpListsTheSubcommandsAndTheExitCodes() {
         Cli r = Cli.run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("list", "show", "new", "run", "submit", "Exit codes:",
+        assertThat(r.out()).contains("list", "show", "new", "run", "submit", "bench", "Exit codes:",
                 "0    accepted", "1    rejected", "2    usage or input error", "70   internal error");
     }
 

@@ -1,0 +1,56 @@
+package org.concurrencykit.benchmarks.zeroevenodd;
+
+import java.util.concurrent.TimeUnit;
+import org.concurrencykit.benchmarks.Counts;
+import org.concurrencykit.benchmarks.Handoffs;
+import org.concurrencykit.problems.zeroevenodd.PrintZeroEvenOdd;
+import org.concurrencykit.problems.spi.SolutionFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Print Zero Even Odd: one run prints "0102...0n" for n = {@value #N} with three threads,
+ * {@code 2n - 1} handoffs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ZeroEvenOddBenchmark {
+    /** Numbers per run. */
+    static final int N = 1000;
+
+    /** A reference solution's simple name (in the registry's order), or {@value Handoffs#YOURS}: the user's class. */
+    @Param({"SynchronizedZeroEvenOdd", "ReentrantLockZeroEvenOdd", "SemaphoreZeroEvenOdd",
+        "BlockingQueueZeroEvenOdd", "VolatileZeroEvenOdd"})
+    public String solution;
+
+    private SolutionFactory<PrintZeroEvenOdd> factory;
+
+    @Setup
+    public void bind() {
+        factory = Handoffs.bind(solution, PrintZeroEvenOdd.class, int.class);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2 * N - 1)
+    public void handoff() throws InterruptedException {
+        PrintZeroEvenOdd s = Handoffs.create(factory, N);
+        Counts counts = new Counts(3);
+        Handoffs.run(() -> s.zero(x -> counts.add(0)), () -> s.even(x -> counts.add(1)),
+                () -> s.odd(x -> counts.add(2)));
+        counts.expect(2L * N);
+    }
+}
