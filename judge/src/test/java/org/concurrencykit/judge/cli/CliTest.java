@@ -211,7 +211,7 @@ class CliTest {
         Cli r = Cli.run("explain", "1242", EXAMPLES.resolve("web-crawler-multithreaded/accepted/Solution.java").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("the model checker is not enabled for web-crawler-multithreaded",
-                "building-h2o, design-bounded-blocking-queue", "print-in-order, print-zero-even-odd");
+                "(validated on: building-h2o, ", "print-in-order, print-zero-even-odd", "countdown-latch, ");
     }
 
     @Test

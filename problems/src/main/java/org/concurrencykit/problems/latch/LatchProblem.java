@@ -77,11 +77,14 @@ public final class LatchProblem implements Problem<OneShotLatch, LatchCase> {
                 parse("count = 3, calls = [awaitFor,countDown,countDown]"));
     }
 
-    /** Untimed waiters only: the exploration tries every order of these threads itself. */
+    /**
+     * Untimed waiters only, and no two waiters (the model checker treats {@code notify} as
+     * {@code notifyAll}, so only stress can show a lost waiter): a waiter released early, and
+     * count-downs past zero before a waiter. The exploration tries every order itself.
+     */
     @Override
     public List<LatchCase> smallCases() {
         return List.of(parse("count = 2, calls = [await,countDown,countDown]"),
-                parse("count = 1, calls = [await,await,countDown]"),
                 parse("count = 1, calls = [countDown,countDown,await]"));
     }
 
