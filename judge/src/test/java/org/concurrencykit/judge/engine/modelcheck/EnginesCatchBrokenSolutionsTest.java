@@ -178,7 +178,6 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenReaderPreferenceReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
             row("BrokenStampedLockReadersBargeReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
             row("BrokenUnlockReadWithoutNotifyReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
-            row("BrokenUnsynchronizedCountersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
             row("BrokenWriterIgnoresReadersReadWriteLock", STRESS_ONLY, READ_WRITE_LOCK),
             row("BrokenCloseDropsItemsBoundedBuffer", BOTH, ""),
             row("BrokenIfInsteadOfWhileBoundedBuffer", BOTH, ""),
