@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The references are split into {@link #SHARDS} test classes, so that a machine with more
  * cores can run them in JVMs side by side (the {@code lincheck-test} execution's
- * {@code forkCount}; the 2-CPU build uses one JVM: an exploration's threads spin while they
+ * {@code forkCount}; the 2-CPU build runs them one at a time, each in a fresh JVM: an exploration's threads spin while they
  * wait for their turn, and with two JVMs the slowest reference took 34 s of its 40 s budget). Shard {@code k} takes every
  * {@code SHARDS}-th reference from the {@code k}-th on, in a fixed order, so every reference is
  * in exactly one shard ({@code ModelCheckedReferencesShardsTest} checks that).
