@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "reference solutions teach."})
 final class ListCommand implements Callable<Integer> {
     /** How the list is written. */
-    enum Format { text, markdown }
+    enum Format { text, markdown, json }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,8 +33,26 @@ final class ListCommand implements Callable<Integer> {
     Track track;
 
     @CommandLine.Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "text (default) or markdown (the README's problem table)")
+            description = "text (default), markdown (the README's problem table), or json (for tools: each "
+                    + "problem with its references and their sources in the repository)")
     Format format;
+
+    /** A problem as JSON: slug, number, title, track, primitives, references (class and source path). */
+    static java.util.Map<String, Object> json(Problem<?, ?> p) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("slug", p.info().slug());
+        m.put("number", p.info().number());
+        m.put("title", p.info().title());
+        m.put("track", p.track().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("primitives", p.primitives().stream().map(Primitive::id).toList());
+        m.put("references", p.references().stream().map(r -> {
+            java.util.Map<String, Object> ref = new java.util.LinkedHashMap<>();
+            ref.put("class", r.getName());
+            ref.put("source", "problems/src/main/java/" + r.getName().replace('.', '/') + ".java");
+            return ref;
+        }).toList());
+        return m;
+    }
 
     @Override
     public Integer call() {
@@ -55,6 +73,8 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.markdown) {
             out.print(ProblemTable.markdown(shown));
+        } else if (format == Format.json) {
+            out.println(org.concurrencykit.judge.report.Json.write(shown.stream().map(ListCommand::json).toList()));
         } else {
             out.print(ProblemTable.text(shown));
             if (shown.isEmpty()) {

@@ -9,10 +9,16 @@ import java.util.SplittableRandom;
  * @param profile     how hard this round shakes the threads
  * @param seed        the round's own seed, from which each thread's delays are drawn
  * @param stallThread which thread (registration index) gets the long stall, in a STALL round
- * @param stallPause  at which of that thread's pauses (-1: before the thread is started)
- * @param stallNanos  how long the stall lasts
+ * @param stallPause  at which of that thread's pauses; -1: the thread is held back, and started
+ *                    after every other one has blocked, ended, or had {@code stallNanos} to run
+ * @param stallNanos  how long the stall lasts at most: it ends early once every other thread of
+ *                    the round waits untimed or has ended, since none of them can move before the
+ *                    stalled one does (a thread that sleeps, spins or runs keeps the stall going)
  */
 record RoundPlan(Profile profile, long seed, int stallThread, int stallPause, long stallNanos) {
+
+    /** The longest a held-back thread waits for the others to block, at least. */
+    static final long HOLD_BACK_NANOS = 20_000_000L;
 
     /** How a round delays its threads. */
     enum Profile {
@@ -22,6 +28,15 @@ record RoundPlan(Profile profile, long seed, int stallThread, int stallPause, lo
         JITTER,
         /** As JITTER, plus one long stall of one thread, inside a callback or before it starts. */
         STALL
+    }
+
+    /**
+     * The first rounds of every case hold back one thread each, in turn, until the others have
+     * blocked: the schedule behind most lost wake-ups (everyone else already waits when the
+     * signal comes), reached at once instead of by chance.
+     */
+    static boolean holdsBack(int round, int threads) {
+        return round >= 1 && round <= threads;
     }
 
     /**
@@ -43,7 +58,11 @@ record RoundPlan(Profile profile, long seed, int stallThread, int stallPause, lo
         int stallThread = rnd.nextInt(Math.max(1, threads));
         int stallPause = rnd.nextInt(4) == 0 ? -1 : rnd.nextInt(Math.max(1, pausesPerThread));
         long base = Math.max(2_000_000L, Math.min(250_000_000L, stallNanos));
-        return new RoundPlan(profile, roundSeed, stallThread, stallPause, base + rnd.nextLong(base / 2 + 1));
+        long stall = base + rnd.nextLong(base / 2 + 1);
+        if (holdsBack(round, threads)) {
+            return new RoundPlan(Profile.STALL, roundSeed, round - 1, -1, Math.max(stall, HOLD_BACK_NANOS));
+        }
+        return new RoundPlan(profile, roundSeed, stallThread, stallPause, stall);
     }
 
     /** The seed of thread {@code index}'s delays in this round. */

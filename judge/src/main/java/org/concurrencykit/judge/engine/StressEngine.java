@@ -29,6 +29,11 @@ public final class StressEngine {
     public static final String NAME = "stress";
     /** Idle time after which a round is checked for a lock cycle. */
     private static final long DEADLOCK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * How long every thread must stay {@link Threads#frozen frozen} (waiting untimed, nobody
+     * left to wake it) before the round is called hung without waiting for the stall limit.
+     */
+    private static final long FROZEN_NANOS = TimeUnit.MILLISECONDS.toNanos(150);
     private static final long POLL_MILLIS = 10;
     /** Frames kept of an exception's stack (a StackOverflowError has thousands). */
     private static final int MAX_FRAMES = 40;
@@ -46,6 +51,8 @@ public final class StressEngine {
     private final StressConfig config;
     private final Progress progress;
     private final Threads threads;
+    /** The threads alive before any solution ran: the judge's own (and the test runner's, in tests). */
+    private final Set<Thread> judgeThreads = Threads.now();
 
     public StressEngine(StressConfig config, Progress progress) {
         this.config = config;
@@ -194,6 +201,7 @@ public final class StressEngine {
             long start = System.nanoTime();
             long stall = TimeUnit.MILLISECONDS.toNanos(config.stallMillis());
             long limit = Math.max(5 * stall, TimeUnit.MILLISECONDS.toNanos(2000L + 5L * c.size()));
+            long frozenSince = 0;
             while (!round.awaitFinished(POLL_MILLIS)) {
                 StressRound.Crash crash = round.crash();
                 if (crash != null) {
@@ -208,8 +216,18 @@ public final class StressEngine {
                         return deadlock(round, c, caseIndex, roundNumber, live, cycle);
                     }
                     if (idle > stall) {
-                        return stalled(round, c, caseIndex, roundNumber, live);
+                        return stalled(round, c, caseIndex, roundNumber, live, 0);
                     }
+                    long now = System.nanoTime();
+                    if (!Threads.frozen(judgeThreads)) {
+                        frozenSince = 0;
+                    } else if (frozenSince == 0) {
+                        frozenSince = now;
+                    } else if (now - frozenSince > FROZEN_NANOS && round.idleNanos() > now - frozenSince) {
+                        return stalled(round, c, caseIndex, roundNumber, live, round.idleNanos());
+                    }
+                } else {
+                    frozenSince = 0;
                 }
                 if (System.nanoTime() - start > limit) {
                     List<ThreadReport> reports = threads.reports(Threads.live(round.group()));
@@ -242,7 +260,12 @@ public final class StressEngine {
                     caseIndex, roundNumber, NAME, reports, Threads.cycle(reports, names)));
         }
 
-        private Fail stalled(StressRound round, C c, int caseIndex, int roundNumber, List<Thread> live) {
+        /**
+         * A round that stopped making progress: after the stall limit, or after {@code frozenNanos}
+         * (positive) in which every thread waited with nobody left to wake it.
+         */
+        private Fail stalled(StressRound round, C c, int caseIndex, int roundNumber, List<Thread> live,
+                             long frozenNanos) {
             List<ThreadReport> reports = threads.reports(live);
             Fail wrong = wrongBeforeHang(round, c, caseIndex, roundNumber, reports);
             if (wrong != null) {
@@ -254,9 +277,13 @@ public final class StressEngine {
                     ? "every thread left is waiting and nothing will wake it (a lost wake-up, a missed signal, a wrong condition?)"
                     : "thread " + String.join(", ", running) + " keeps running without printing "
                     + "(an endless loop, or a spin on a value that never changes?)";
-            return tle(new Failure(c.input(), null, round.log().joined(), String.format(
-                    "no progress for %d ms: %s", config.stallMillis(), why), caseIndex, roundNumber, NAME, reports,
-                    List.of()));
+            String message = frozenNanos > 0
+                    ? String.format("no progress for %d ms, and none can come: every thread left is waiting and "
+                    + "no thread is left to wake it (a lost wake-up, a missed signal, a wrong condition?)",
+                    TimeUnit.NANOSECONDS.toMillis(frozenNanos))
+                    : String.format("no progress for %d ms: %s", config.stallMillis(), why);
+            return tle(new Failure(c.input(), null, round.log().joined(), message, caseIndex, roundNumber, NAME,
+                    reports, List.of()));
         }
 
         /** The wrong answer the events of a round that did not finish already show, or null. */

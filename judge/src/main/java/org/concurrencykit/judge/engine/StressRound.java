@@ -21,6 +21,9 @@ import org.concurrencykit.problems.spi.Round;
  */
 final class StressRound implements Round {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    /** First and longest slice of a stall between two looks at the other threads. */
+    private static final long STALL_SLICE_NANOS = 20_000;
+    private static final long MAX_STALL_SLICE_NANOS = 1_000_000;
 
     private final ThreadGroup group;
     /** Drawn once the threads are registered. */
@@ -35,6 +38,8 @@ final class StressRound implements Round {
     private SplittableRandom strayRandom;
     /** Threads now inside an injected pause: time spent there is not a hang. */
     private final AtomicInteger activePauses = new AtomicInteger();
+    /** Lanes started so far. */
+    private final AtomicInteger started = new AtomicInteger();
     /** The first throwable that escaped a solution thread. */
     private final AtomicReference<Crash> crash = new AtomicReference<>();
     /** Last time anything happened: an event, a pause beginning or ending, a thread ending. */
@@ -98,7 +103,7 @@ final class StressRound implements Round {
                 jitter(new SplittableRandom(draw), null);
             } else if (plan.profile() == RoundPlan.Profile.STALL && lane.index == plan.stallThread()
                     && lane.pauses == plan.stallPause()) {
-                sleep(plan.stallNanos());
+                stall(plan.stallNanos(), lanes.size());
             } else if (plan.profile() == RoundPlan.Profile.CALM) {
                 if (lane.random.nextInt(10) == 0) {
                     Thread.yield();
@@ -160,12 +165,52 @@ final class StressRound implements Round {
         }
     }
 
+    /**
+     * Parks the calling thread for up to {@code nanos}, and less once {@code lanesStarted} lanes
+     * have started and every other thread of the round waits untimed (or is blocked on a monitor)
+     * or has ended: from then on nothing can happen until the caller moves, so a longer stall
+     * would only cost time.
+     */
+    private void stall(long nanos, int lanesStarted) {
+        long end = System.nanoTime() + nanos;
+        long slice = STALL_SLICE_NANOS;
+        for (long left = nanos; left > 0; left = end - System.nanoTime()) {
+            LockSupport.parkNanos(Math.min(left, slice));
+            if (started.get() >= lanesStarted && othersBlocked()) {
+                return;
+            }
+            slice = Math.min(4 * slice, MAX_STALL_SLICE_NANOS);
+        }
+    }
+
+    /** Whether every thread of the round but the caller is waiting untimed, blocked, or ended (and one was started). */
+    private boolean othersBlocked() {
+        Thread me = Thread.currentThread();
+        int others = 0;
+        for (Thread t : Threads.live(group)) {
+            if (t == me) {
+                continue;
+            }
+            switch (t.getState()) {
+                case WAITING, BLOCKED, TERMINATED -> others++;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return others > 0 || lanes.size() == 1;
+    }
+
     /** Number of threads registered so far. */
     int threadCount() {
         return lanes.size();
     }
 
-    /** Starts the registered threads in order, with the gaps and delays of {@code plan}. */
+    /**
+     * Starts the registered threads in order, with the gaps and delays of {@code plan}; a
+     * held-back thread (a STALL at pause -1) last, once the others have blocked or ended, or
+     * after the stall's length.
+     */
     void start(RoundPlan plan) {
         this.plan = plan;
         this.strayRandom = new SplittableRandom(plan.laneSeed(-1));
@@ -174,24 +219,35 @@ final class StressRound implements Round {
         }
         finished = new CountDownLatch(lanes.size());
         SplittableRandom gaps = new SplittableRandom(plan.laneSeed(-2));
+        Lane heldBack = plan.profile() == RoundPlan.Profile.STALL && plan.stallPause() == -1
+                && plan.stallThread() < lanes.size() ? lanes.get(plan.stallThread()) : null;
         for (Lane lane : lanes) {
-            gap(gaps, lane.index);
-            lane.thread = new Thread(group, () -> runLane(lane), lane.name);
-            lane.thread.setDaemon(true);
-            lane.thread.start();
+            if (lane != heldBack) {
+                gap(gaps, lane.index);
+                startLane(lane);
+            }
         }
-    }
-
-    private void gap(SplittableRandom gaps, int index) {
-        if (plan.profile() == RoundPlan.Profile.STALL && plan.stallPause() == -1 && plan.stallThread() == index) {
+        if (heldBack != null) {
             activePauses.incrementAndGet();
             try {
-                sleep(plan.stallNanos());
+                stall(plan.stallNanos(), lanes.size() - 1);
             } finally {
                 lastProgress = System.nanoTime();
                 activePauses.decrementAndGet();
             }
-        } else if (plan.profile() != RoundPlan.Profile.CALM && index > 0) {
+            startLane(heldBack);
+        }
+    }
+
+    private void startLane(Lane lane) {
+        lane.thread = new Thread(group, () -> runLane(lane), lane.name);
+        lane.thread.setDaemon(true);
+        lane.thread.start();
+        started.incrementAndGet();
+    }
+
+    private void gap(SplittableRandom gaps, int index) {
+        if (plan.profile() != RoundPlan.Profile.CALM && index > 0) {
             int r = gaps.nextInt(3);
             if (r == 1) {
                 Thread.yield();

@@ -30,6 +30,46 @@ final class Threads {
         return new ArrayList<>(Arrays.asList(all).subList(0, n));
     }
 
+    /**
+     * Whether no thread can make progress any more: every live thread outside {@code judge}
+     * (the judge's own, alive before the solution ran) and outside the JDK's system group waits
+     * without a timeout or is blocked on a monitor. Nothing but such a thread could wake one of
+     * them, so the state lasts forever (spurious wake-ups aside, which no correct solution needs).
+     * A thread that runs, sleeps, waits with a timeout or has not started yet keeps the answer
+     * false, as does a thread inside one of the judge's pauses ({@code TIMED_WAITING}).
+     */
+    static boolean frozen(Set<Thread> judge) {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] all = new Thread[root.activeCount() + 32];
+        int n = root.enumerate(all, true);
+        if (n == all.length) {
+            return false;
+        }
+        int waiting = 0;
+        for (int i = 0; i < n; i++) {
+            Thread t = all[i];
+            if (t == Thread.currentThread() || judge.contains(t) || t.getThreadGroup() == root) {
+                continue;
+            }
+            switch (t.getState()) {
+                case WAITING, BLOCKED -> waiting++;
+                case TERMINATED -> { }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return waiting > 0;
+    }
+
+    /** The live threads now: those a judge started with, to leave out of {@link #frozen}. */
+    static Set<Thread> now() {
+        return new HashSet<>(Thread.getAllStackTraces().keySet());
+    }
+
     /** Ids of those {@code threads} that are in a lock cycle (monitors or ownable synchronizers). */
     static Set<Long> deadlocked(List<Thread> threads) {
         long[] ids = MX.findDeadlockedThreads();

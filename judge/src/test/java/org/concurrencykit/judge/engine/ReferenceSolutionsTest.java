@@ -18,9 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every reference solution of every problem is accepted by a full stress judgement, with a
- * fresh random seed on every build (printed on failure, so a flaky rejection can be replayed).
+ * fresh random seed on every build (printed on failure, so a flaky rejection can be replayed),
+ * and {@value #REPEAT} times a judgement's rounds: a reference rejected once in many
+ * judgements would be a correct user's solution rejected now and then.
  */
 class ReferenceSolutionsTest {
+    /** Rounds per case, as a multiple of a judgement's own. */
+    static final int REPEAT = 4;
+
     static Stream<Arguments> references() {
         return BrokenCatalog.problems().stream().flatMap(p -> p.references().stream().map(r -> Arguments.of(p, r)));
     }
@@ -38,7 +43,8 @@ class ReferenceSolutionsTest {
     }
 
     static <S, C extends TestCase> Result judge(Problem<S, C> problem, Class<?> type, long seed) throws Exception {
-        StressConfig config = new StressConfig(seed, 0, 0, StressConfig.DEFAULT_STALL_MILLIS,
+        StressConfig config = new StressConfig(seed, REPEAT * problem.info().defaultRounds(), 0,
+                StressConfig.DEFAULT_STALL_MILLIS,
                 StressConfig.DEFAULT_BUDGET_MILLIS, false, null, n -> n.startsWith(type.getName()));
         return new StressEngine(config, (i, in) -> { }).judge(problem,
                 SolutionFactory.bind(type, problem.solutionType(), problem.constructorTypes()));

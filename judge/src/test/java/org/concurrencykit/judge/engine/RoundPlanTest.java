@@ -28,9 +28,22 @@ class RoundPlanTest {
         }
         assertThat(seen.get(RoundPlan.Profile.STALL)).isBetween(200, 360);
         assertThat(seen.get(RoundPlan.Profile.CALM)).isBetween(220, 380);
-        RoundPlan fast = RoundPlan.draw(7, "x", 1, 3, 2, 1_000);
+        RoundPlan fast = RoundPlan.draw(7, "x", 10, 3, 2, 1_000);
         assertThat(fast.stallNanos()).isBetween(2_000_000L, 3_000_000L);
-        RoundPlan slow = RoundPlan.draw(7, "x", 1, 3, 2, 1_000_000_000L);
+        RoundPlan slow = RoundPlan.draw(7, "x", 10, 3, 2, 1_000_000_000L);
         assertThat(slow.stallNanos()).isBetween(250_000_000L, 375_000_000L);
+    }
+
+    @Test
+    void theFirstRoundsOfACaseHoldBackEachThreadInTurn() {
+        for (int round = 1; round <= 3; round++) {
+            RoundPlan p = RoundPlan.draw(7, "nums = [1,2,3]", round, 3, 2, 1_000);
+            assertThat(p.profile()).isEqualTo(RoundPlan.Profile.STALL);
+            assertThat(p.stallThread()).isEqualTo(round - 1);
+            assertThat(p.stallPause()).as("held back before it starts").isEqualTo(-1);
+            assertThat(p.stallNanos()).isGreaterThanOrEqualTo(RoundPlan.HOLD_BACK_NANOS);
+        }
+        assertThat(RoundPlan.holdsBack(4, 3)).isFalse();
+        assertThat(RoundPlan.holdsBack(0, 3)).isFalse();
     }
 }

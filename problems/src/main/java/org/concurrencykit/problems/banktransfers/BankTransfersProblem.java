@@ -34,7 +34,7 @@ public final class BankTransfersProblem implements Problem<BankTransfers, Ledger
     private static final ProblemInfo INFO = new ProblemInfo(
             "bank-transfers", 0, "Bank Transfers", Difficulty.MEDIUM, "Bank",
             List.of("teller-1..6 each call transfer(from, to, amount, debit, credit) for their transfers, in order",
-                    "the teller that finishes last calls balance(account) for every account"), 40);
+                    "the teller that finishes last calls balance(account) for every account"), 10);
 
     @Override
     public ProblemInfo info() {

@@ -42,7 +42,7 @@ public final class ReusableBarrierProblem implements Problem<ReusableBarrier, Me
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "reusable-barrier", 0, "Reusable Barrier", Difficulty.MEDIUM, "Barrier",
-            List.of("thread-1..8 each run phases 1..p: phase k's callback, then await()"), 30);
+            List.of("thread-1..8 each run phases 1..p: phase k's callback, then await()"), 8);
 
     @Override
     public ProblemInfo info() {

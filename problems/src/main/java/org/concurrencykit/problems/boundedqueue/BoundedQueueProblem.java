@@ -49,7 +49,7 @@ public final class BoundedQueueProblem implements Problem<BoundedQueue, QueueCas
             "design-bounded-blocking-queue", 1188, "Design Bounded Blocking Queue", Difficulty.MEDIUM,
             "BoundedBlockingQueue",
             List.of("producer-1..8 call enqueue(element), then size()",
-                    "consumer-1..8 call dequeue(), then size()"), 40);
+                    "consumer-1..8 call dequeue(), then size()"), 10);
 
     @Override
     public ProblemInfo info() {

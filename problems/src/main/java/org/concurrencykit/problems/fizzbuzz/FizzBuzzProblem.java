@@ -31,7 +31,7 @@ public final class FizzBuzzProblem implements Problem<PrintFizzBuzz, FizzBuzzCas
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "fizz-buzz-multithreaded", 1195, "Fizz Buzz Multithreaded", Difficulty.MEDIUM, "FizzBuzz",
-            List.of("A calls fizz()", "B calls buzz()", "C calls fizzbuzz()", "D calls number()"), 30);
+            List.of("A calls fizz()", "B calls buzz()", "C calls fizzbuzz()", "D calls number()"), 8);
 
     @Override
     public ProblemInfo info() {

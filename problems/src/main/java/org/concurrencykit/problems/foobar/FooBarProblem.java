@@ -24,7 +24,7 @@ public final class FooBarProblem implements Problem<PrintFooBar, FooBarCase> {
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "print-foobar-alternately", 1115, "Print FooBar Alternately", Difficulty.MEDIUM, "FooBar",
-            List.of("A calls foo()", "B calls bar()"), 40);
+            List.of("A calls foo()", "B calls bar()"), 10);
 
     @Override
     public ProblemInfo info() {

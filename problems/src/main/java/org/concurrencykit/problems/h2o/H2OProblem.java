@@ -35,7 +35,7 @@ public final class H2OProblem implements Problem<WaterMolecule, Water> {
     private static final ProblemInfo INFO = new ProblemInfo(
             "building-h2o", 1117, "Building H2O", Difficulty.MEDIUM, "H2O",
             List.of("H1, H2... (one per 'H' in water) each call hydrogen() once",
-                    "O1, O2... (one per 'O' in water) each call oxygen() once"), 40);
+                    "O1, O2... (one per 'O' in water) each call oxygen() once"), 10);
 
     @Override
     public ProblemInfo info() {

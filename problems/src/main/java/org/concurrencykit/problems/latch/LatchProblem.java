@@ -48,7 +48,7 @@ public final class LatchProblem implements Problem<OneShotLatch, LatchCase> {
     private static final ProblemInfo INFO = new ProblemInfo(
             "countdown-latch", 0, "Countdown Latch", Difficulty.EASY, "Latch",
             List.of("countDown-k calls countDown() once", "await-k calls await()",
-                    "awaitFor-k calls await(10, MILLISECONDS)"), 30);
+                    "awaitFor-k calls await(10, MILLISECONDS)"), 8);
 
     @Override
     public ProblemInfo info() {

@@ -23,7 +23,7 @@ public final class PrintInOrderProblem implements Problem<PrintInOrder, StartOrd
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "print-in-order", 1114, "Print in Order", Difficulty.EASY, "Foo",
-            List.of("A calls first()", "B calls second()", "C calls third()"), 200);
+            List.of("A calls first()", "B calls second()", "C calls third()"), 50);
 
     @Override
     public ProblemInfo info() {

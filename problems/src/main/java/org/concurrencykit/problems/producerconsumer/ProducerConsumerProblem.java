@@ -47,7 +47,7 @@ public final class ProducerConsumerProblem implements Problem<BoundedBuffer, Buf
     private static final ProblemInfo INFO = new ProblemInfo(
             "producer-consumer", 0, "Producer-Consumer with Shutdown", Difficulty.MEDIUM, "Buffer",
             List.of("producer-1..8 call put(item) for their items; the last to finish calls close()",
-                    "consumer-1..8 call take() until it returns -1"), 20);
+                    "consumer-1..8 call take() until it returns -1"), 5);
 
     @Override
     public ProblemInfo info() {

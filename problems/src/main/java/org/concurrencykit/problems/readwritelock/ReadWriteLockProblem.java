@@ -48,7 +48,7 @@ public final class ReadWriteLockProblem implements Problem<ReadWriteLock, LockCa
     private static final ProblemInfo INFO = new ProblemInfo(
             "read-write-lock", 0, "Read-Write Lock", Difficulty.MEDIUM, "ReadWriteLock",
             List.of("reader-1..7 call lockRead(), read, unlockRead(), again and again",
-                    "writer-1..4 call lockWrite(), write, unlockWrite(), again and again"), 40);
+                    "writer-1..4 call lockWrite(), write, unlockWrite(), again and again"), 10);
 
     @Override
     public ProblemInfo info() {

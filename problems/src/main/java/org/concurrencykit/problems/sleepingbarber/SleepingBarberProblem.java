@@ -38,7 +38,7 @@ public final class SleepingBarberProblem implements Problem<BarberShop, Visit> {
     private static final ProblemInfo INFO = new ProblemInfo(
             "sleeping-barber", 0, "Sleeping Barber", Difficulty.MEDIUM, "BarberShop",
             List.of("barber calls barber(cutHair) once",
-                    "customer-1..n each call enter(sitDown, getHaircut) once"), 60);
+                    "customer-1..n each call enter(sitDown, getHaircut) once"), 15);
 
     @Override
     public ProblemInfo info() {

@@ -64,7 +64,7 @@ public final class ThreadPoolProblem implements Problem<ThreadPool, Workload> {
             List.of("submitter-1 calls submit(task) for its tasks, then shutdown(), submit(task) once more, "
                     + "and awaitTermination(timeout) twice",
                     "submitter-2 (in some cases) calls submit(task) for its tasks alongside",
-                    "the pool's own threads (the workers) run the tasks"), 8);
+                    "the pool's own threads (the workers) run the tasks"), 2);
 
     @Override
     public ProblemInfo info() {

@@ -36,7 +36,7 @@ public final class TrafficLightProblem implements Problem<Intersection, CarsCase
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "traffic-light-controlled-intersection", 1279, "Traffic Light Controlled Intersection", Difficulty.EASY,
-            "TrafficLight", List.of("car-<id>, one thread per car (1..20), calls carArrived(...) once"), 40);
+            "TrafficLight", List.of("car-<id>, one thread per car (1..20), calls carArrived(...) once"), 10);
 
     @Override
     public ProblemInfo info() {

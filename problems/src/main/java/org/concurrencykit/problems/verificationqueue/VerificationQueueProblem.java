@@ -55,7 +55,7 @@ public final class VerificationQueueProblem implements Problem<VerificationQueue
     private static final ProblemInfo INFO = new ProblemInfo(
             "verification-queue", 0, "Verification Queue", Difficulty.MEDIUM, "VerificationQueue",
             List.of("arrivals calls join(user, verify) for each user, then close()",
-                    "the solution's own threads (the referees) call verify.accept(referee)"), 8);
+                    "the solution's own threads (the referees) call verify.accept(referee)"), 2);
 
     @Override
     public ProblemInfo info() {

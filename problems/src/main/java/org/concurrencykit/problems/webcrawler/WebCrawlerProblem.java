@@ -24,7 +24,7 @@ public final class WebCrawlerProblem implements Problem<WebCrawler, WebCrawlerCa
     private static final ProblemInfo INFO = new ProblemInfo(
             "web-crawler-multithreaded", 1242, "Web Crawler Multithreaded", Difficulty.MEDIUM, "Solution",
             List.of("crawl calls crawl(startUrl, htmlParser)", "the solution's own threads call htmlParser.getUrls(url)"),
-            8);
+            2);
 
     @Override
     public ProblemInfo info() {

@@ -28,7 +28,7 @@ public final class ZeroEvenOddProblem implements Problem<PrintZeroEvenOdd, ZeroE
 
     private static final ProblemInfo INFO = new ProblemInfo(
             "print-zero-even-odd", 1116, "Print Zero Even Odd", Difficulty.MEDIUM, "ZeroEvenOdd",
-            List.of("A calls zero()", "B calls even()", "C calls odd()"), 40);
+            List.of("A calls zero()", "B calls even()", "C calls odd()"), 10);
 
     @Override
     public ProblemInfo info() {

@@ -9,7 +9,8 @@ package org.concurrencykit.judge.engine.modelcheck;
  *                     delays follow from it; the model checker's small cases do not)
  * @param input        if not null, explore only this case
  * @param examplesOnly explore only the statement's examples
- * @param invocations  interleavings explored per case, at most
+ * @param invocations  interleavings explored per case, at most; 0 for the problem's own
+ *                     ({@link ModelCheckEngine#invocationsFor})
  * @param maxCases     cases explored, at most: the first of the problem's small cases
  * @param loopBound    iterations of one loop before the model checker calls it hung
  * @param confirmBound the higher bound a hang is re-explored with before anyone believes it
@@ -20,11 +21,11 @@ package org.concurrencykit.judge.engine.modelcheck;
 public record ModelCheckConfig(long seed, String input, boolean examplesOnly, int invocations, int maxCases,
                                int loopBound, int confirmBound, int maxThreads, long budgetMillis) {
     /**
-     * Interleavings per case by default. Lincheck explores the executions with few thread
-     * switches first; most known-broken solutions fail within 20 and one at 98, but two
-     * (the bounded queue's check-then-act, the dining philosophers' left-fork-first
-     * deadlock) are not found within 120 (measured: EnginesCatchBrokenSolutionsTest records
-     * the interleaving of each), so a smaller count would lose them. Each costs about 25 ms.
+     * Interleavings per case of a problem whose broken solutions need many (see
+     * {@link ModelCheckEngine#INVOCATIONS}). Lincheck explores the executions with few thread
+     * switches first; most known-broken solutions fail within 20, but a few need 98 to 229 (the
+     * bounded queue's check-then-act, the dining philosophers' left-fork-first deadlock, the
+     * barber's if-instead-of-while), so those problems keep this many.
      */
     public static final int DEFAULT_INVOCATIONS = 250;
     /** Cases by default: the first two of the problem's small cases (the model checker explores every start order itself). */
@@ -40,7 +41,7 @@ public record ModelCheckConfig(long seed, String input, boolean examplesOnly, in
 
     /** The defaults, for {@code seed} and (optionally) one {@code input}. */
     public static ModelCheckConfig defaults(long seed, String input, boolean examplesOnly) {
-        return new ModelCheckConfig(seed, input, examplesOnly, DEFAULT_INVOCATIONS, DEFAULT_CASES,
+        return new ModelCheckConfig(seed, input, examplesOnly, 0, DEFAULT_CASES,
                 DEFAULT_LOOP_BOUND, DEFAULT_CONFIRM_BOUND, MAX_THREADS, DEFAULT_BUDGET_MILLIS);
     }
 

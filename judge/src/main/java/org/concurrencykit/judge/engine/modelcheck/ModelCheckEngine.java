@@ -46,16 +46,43 @@ public final class ModelCheckEngine {
         return ModelCheckBlock.firstInvocationEpochMillis();
     }
 
+    /** The fewest interleavings per case a judgement explores. */
+    public static final int MIN_INVOCATIONS = 60;
     /**
-     * The problems the model checker has been validated on: every reference passes it, and
-     * {@code EnginesCatchBrokenSolutionsTest} records which broken solutions it catches. The
-     * web crawler is judged by stress alone: its harness simulates network latency, which
-     * means nothing to the model checker, and a crawl needs more threads than it explores.
+     * The problems the model checker has been validated on, each with the interleavings it
+     * explores per case in a judgement: every reference passes it, and
+     * {@code EnginesCatchBrokenSolutionsTest} checks that it catches each broken solution its
+     * table lists for it. Lincheck explores the interleavings with few thread switches first, in
+     * an order that does not depend on the count, so a count is sized by the deepest failure a
+     * problem's broken solutions need (measured: the interleaving each is found at, in
+     * {@code target/engines-catch-broken-solutions.txt}) with a wide margin for users' bugs:
+     * at least four times it and never below {@value #MIN_INVOCATIONS}; {@value
+     * ModelCheckConfig#DEFAULT_INVOCATIONS} where the deepest is past 50. The web crawler is
+     * judged by stress alone: its harness simulates network latency, which means nothing to the
+     * model checker, and a crawl needs more threads than it explores.
      */
-    public static final Set<String> VALIDATED = Set.of("print-in-order", "print-foobar-alternately",
-            "print-zero-even-odd", "building-h2o", "design-bounded-blocking-queue", "fizz-buzz-multithreaded",
-            "the-dining-philosophers", "traffic-light-controlled-intersection", "countdown-latch",
-            "sleeping-barber", "producer-consumer", "race-free-counter", "reusable-barrier", "promise");
+    public static final Map<String, Integer> INVOCATIONS = Map.ofEntries(
+            Map.entry("print-in-order", MIN_INVOCATIONS),                 // deepest: 11
+            Map.entry("print-foobar-alternately", MIN_INVOCATIONS),       // 9
+            Map.entry("print-zero-even-odd", ModelCheckConfig.DEFAULT_INVOCATIONS),   // 98
+            Map.entry("building-h2o", MIN_INVOCATIONS),                   // 6
+            Map.entry("design-bounded-blocking-queue", ModelCheckConfig.DEFAULT_INVOCATIONS), // 135
+            Map.entry("fizz-buzz-multithreaded", MIN_INVOCATIONS),        // 2
+            Map.entry("the-dining-philosophers", ModelCheckConfig.DEFAULT_INVOCATIONS),       // 229
+            Map.entry("traffic-light-controlled-intersection", MIN_INVOCATIONS),              // 7
+            Map.entry("countdown-latch", MIN_INVOCATIONS),                // 4
+            Map.entry("sleeping-barber", ModelCheckConfig.DEFAULT_INVOCATIONS),               // 226
+            Map.entry("producer-consumer", MIN_INVOCATIONS),              // 5
+            Map.entry("race-free-counter", MIN_INVOCATIONS),              // 7
+            Map.entry("reusable-barrier", MIN_INVOCATIONS),               // 2
+            Map.entry("promise", ModelCheckConfig.DEFAULT_INVOCATIONS));  // 53
+    /** The problems the model checker is enabled for. */
+    public static final Set<String> VALIDATED = INVOCATIONS.keySet();
+
+    /** Interleavings per case for {@code slug}: {@link #INVOCATIONS}'s, or the default for any other. */
+    public static int invocationsFor(String slug) {
+        return INVOCATIONS.getOrDefault(slug, ModelCheckConfig.DEFAULT_INVOCATIONS);
+    }
     /** Raw trace lines kept for {@code --verbose} and JSON. */
     private static final int RAW_LINES = 5000;
 
@@ -468,9 +495,10 @@ public final class ModelCheckEngine {
                 return null;
             }
             AtomicReference<LincheckBridge.Outcome> outcome = new AtomicReference<>();
+            int invocations = config.invocations() > 0 ? config.invocations() : invocationsFor(problem.info().slug());
             Thread t = new Thread(() -> {
                 ModelCheckBlock.use(ctx);
-                outcome.set(LincheckBridge.explore(config.invocations(), loopBound, new ModelCheckBlock()));
+                outcome.set(LincheckBridge.explore(invocations, loopBound, new ModelCheckBlock()));
             }, "judge-modelcheck");
             t.setDaemon(true);
             t.start();

@@ -189,13 +189,6 @@ class EnginesCatchBrokenSolutionsTest {
             row("BrokenPlainFieldCounter", BOTH, ""),
             row("BrokenVolatileFieldCounter", BOTH, "")));
 
-    /**
-     * Interleavings per case for the reference solutions: a judgement's own, since a
-     * reference the model checker wrongly rejected at interleaving 200 would be a correct
-     * user's solution rejected too.
-     */
-    private static final int REFERENCE_INVOCATIONS = ModelCheckConfig.DEFAULT_INVOCATIONS;
-
     /** What each check found and how long it took, printed at the end (and kept in target/). */
     private static final Map<String, String> FOUND = new ConcurrentSkipListMap<>();
 
