@@ -55,7 +55,8 @@ public final class ModelCheckEngine {
     public static final Set<String> VALIDATED = Set.of("print-in-order", "print-foobar-alternately",
             "print-zero-even-odd", "building-h2o", "design-bounded-blocking-queue", "fizz-buzz-multithreaded",
             "the-dining-philosophers", "traffic-light-controlled-intersection", "countdown-latch",
-            "sleeping-barber", "producer-consumer", "race-free-counter", "reusable-barrier", "promise");
+            "sleeping-barber", "producer-consumer", "race-free-counter", "reusable-barrier", "promise",
+            "dining-savages");
     /** Raw trace lines kept for {@code --verbose} and JSON. */
     private static final int RAW_LINES = 5000;
 

@@ -1,24 +1,19 @@
 package org.concurrencykit.problems.diningsavages.broken;
 
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.concurrencykit.problems.diningsavages.Pot;
 import org.concurrencykit.problems.spi.Broken;
 import org.concurrencykit.problems.spi.Verdict;
 
 /**
- * The lock-and-conditions solution, but looking into the pot and taking a serving are two
- * critical sections: between them the lock is free, and other savages empty the pot. Three
- * savages woken by one refill of two servings all take one.
+ * The monitor solution, but waiting for a serving and taking it are two critical sections:
+ * between them the monitor is free, and other savages empty the pot. Two savages woken by a
+ * refill of one serving both see it, and both take it.
  */
 @Broken(verdict = Verdict.WRONG_ANSWER,
-        why = "checks for a serving under the lock, then takes it under the lock again: the pot may be empty by then")
+        why = "checks for a serving in one synchronized block and takes it in another: the pot may be empty by then")
 public final class BrokenCheckThenActPot implements Pot {
     private final int capacity;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition potEmpty = lock.newCondition();
-    private final Condition potFull = lock.newCondition();
-    /** Guarded by lock. */
+    /** Guarded by this. */
     private int servings;
     private boolean ordered;
 
@@ -28,40 +23,29 @@ public final class BrokenCheckThenActPot implements Pot {
 
     @Override
     public void getServing(Runnable takeServing) throws InterruptedException {
-        lock.lock();
-        try {
+        synchronized (this) {
             while (servings <= 0) {
                 if (!ordered) {
                     ordered = true;
-                    potEmpty.signal();
+                    notifyAll();
                 }
-                potFull.await();
+                wait();
             }
-        } finally {
-            lock.unlock();
         }
-        lock.lock(); // the mistake: what was seen under the first lock may no longer hold
-        try {
+        synchronized (this) { // the mistake: what was seen in the first block may no longer hold
             takeServing.run();
             servings--;
-        } finally {
-            lock.unlock();
         }
     }
 
     @Override
-    public void cook(Runnable putServings) throws InterruptedException {
-        lock.lock();
-        try {
-            while (!ordered) {
-                potEmpty.await();
-            }
-            putServings.run();
-            servings = capacity;
-            ordered = false;
-            potFull.signalAll();
-        } finally {
-            lock.unlock();
+    public synchronized void cook(Runnable putServings) throws InterruptedException {
+        while (!ordered) {
+            wait();
         }
+        putServings.run();
+        servings = capacity;
+        ordered = false;
+        notifyAll();
     }
 }
