@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link AtomicReference}, and {@code clear()} swaps only an open latch, with a
  * compare-and-set, so a set racing a clear is never lost inside a latch nobody sees.
  *
+ * <p>A timed wait looks at its latch once more when {@code await} says it timed out: the
+ * latch's waiters queue, and one queued behind a waiter that has not yet run after the latch
+ * opened is not woken by the opening; it can reach its deadline in the queue and report a
+ * timeout, although a {@code set()} came well within it.
+ *
  * <p>Invariant: the flag is set exactly when the current latch is open.
  * Memory consistency effects: as {@link CountDownLatch} documents, actions before
  * {@code countDown()} happen-before actions after an {@code await} of that latch returns.
@@ -46,6 +51,7 @@ public final class CountDownLatchEvent implements ManualResetEvent {
 
     @Override
     public boolean await(long timeoutMillis) throws InterruptedException {
-        return gate.get().await(timeoutMillis, TimeUnit.MILLISECONDS);
+        CountDownLatch current = gate.get();
+        return current.await(timeoutMillis, TimeUnit.MILLISECONDS) || current.getCount() == 0;
     }
 }
