@@ -79,7 +79,11 @@ public final class DiningSavagesProblem implements Problem<Pot, Feast> {
      * wake-up, a second refill), a savage woken by the other's call to the cook (an if
      * instead of a while), two savages looking at the last serving (check-then-act), an order
      * the cook never takes down, a wake-up lost before the cook sleeps. The exploration tries
-     * every start order itself.
+     * every start order itself. Measured: each reference passes 250 interleavings in 5-20 s
+     * (2 loaded cores); the model checker finds the double refill as a wrong answer and the
+     * lost wake-up as a hang, and reaches the serving taken from an empty pot (if instead of
+     * while, check-then-act, an order never cleared) as the hang that follows it, since
+     * it does not judge a hung round's log as stress does.
      */
     @Override
     public List<Feast> smallCases() {
