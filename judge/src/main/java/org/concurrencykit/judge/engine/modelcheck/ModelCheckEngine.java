@@ -75,7 +75,8 @@ public final class ModelCheckEngine {
             Map.entry("producer-consumer", MIN_INVOCATIONS),              // 5
             Map.entry("race-free-counter", MIN_INVOCATIONS),              // 7
             Map.entry("reusable-barrier", MIN_INVOCATIONS),               // 2
-            Map.entry("promise", ModelCheckConfig.DEFAULT_INVOCATIONS));  // 53
+            Map.entry("promise", ModelCheckConfig.DEFAULT_INVOCATIONS),   // 53
+            Map.entry("dining-savages", MIN_INVOCATIONS));                // 4
     /** The problems the model checker is enabled for. */
     public static final Set<String> VALIDATED = INVOCATIONS.keySet();
 
