@@ -46,7 +46,7 @@ public final class DiningSavagesProblem implements Problem<Pot, Feast> {
     private static final ProblemInfo INFO = new ProblemInfo(
             "dining-savages", 0, "Dining Savages", Difficulty.MEDIUM, "Pot",
             List.of("cook calls cook(putServings) once per refill",
-                    "savage-1..n each call getServing(takeServing) once per meal"), 30);
+                    "savage-1..n each call getServing(takeServing) once per meal"), 8);
 
     @Override
     public ProblemInfo info() {

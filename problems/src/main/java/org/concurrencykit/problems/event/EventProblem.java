@@ -53,7 +53,7 @@ public final class EventProblem implements Problem<ManualResetEvent, EventCase> 
     private static final ProblemInfo INFO = new ProblemInfo(
             "event", 0, "Event", Difficulty.MEDIUM, "Event",
             List.of("set-k, clear-k, isSet-k call set(), clear(), isSet()", "pulse-k calls set() then clear()",
-                    "await-k calls await()", "awaitFor-k calls await(10)"), 20);
+                    "await-k calls await()", "awaitFor-k calls await(10)"), 5);
 
     @Override
     public ProblemInfo info() {
