@@ -69,6 +69,21 @@ class BenchCommandIT {
         assertThat(r.out().strip()).startsWith("judge: the-dining-philosophers has no benchmarks").doesNotContain("\n");
     }
 
+    @Test
+    @Timeout(180)
+    void judgeTimesMeasuresAReferenceAndABrokenSolutionAndWritesItsTables() throws Exception {
+        Process p = new ProcessBuilder("python3", ROOT.resolve("scripts/judge-times").toString(), "--problems",
+                "print-in-order", "--quick", "--out", cwd.resolve("times").toString()).directory(cwd.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        String md = Files.readString(cwd.resolve("times/judge-times.md"), StandardCharsets.UTF_8);
+        assertThat(md).as(out).contains("| `print-in-order` |", "| SynchronizedPrintInOrder | reference |",
+                "| broken |", "1/1 |");
+        assertThat(cwd.resolve("times/judge-times.json")).isNotEmptyFile();
+    }
+
     private Run script(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("python3", ROOT.resolve("scripts/bench-report").toString()));
         cmd.addAll(List.of(args));
