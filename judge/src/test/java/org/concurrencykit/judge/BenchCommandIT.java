@@ -33,13 +33,18 @@ class BenchCommandIT {
     record Run(int exit, String out) {
     }
 
-    private Run judge(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/judge").toString()));
+    /** Runs {@code command} then {@code args} in the test's directory, for at most {@code minutes}. */
+    private Run run(List<String> command, int minutes, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(command);
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.waitFor(minutes, TimeUnit.MINUTES)).isTrue();
         return new Run(p.exitValue(), out);
+    }
+
+    private Run judge(String... args) throws IOException, InterruptedException {
+        return run(List.of(ROOT.resolve("bin/judge").toString()), 3, args);
     }
 
     @Test
@@ -72,25 +77,17 @@ class BenchCommandIT {
     @Test
     @Timeout(180)
     void judgeTimesMeasuresAReferenceAndABrokenSolutionAndWritesItsTables() throws Exception {
-        Process p = new ProcessBuilder("python3", ROOT.resolve("scripts/judge-times").toString(), "--problems",
-                "print-in-order", "--quick", "--out", cwd.resolve("times").toString()).directory(cwd.toFile())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        Run r = run(List.of("python3", ROOT.resolve("scripts/judge-times").toString()), 3, "--problems",
+                "print-in-order", "--quick", "--out", cwd.resolve("times").toString());
+        assertThat(r.exit()).as(r.out()).isZero();
         String md = Files.readString(cwd.resolve("times/judge-times.md"), StandardCharsets.UTF_8);
-        assertThat(md).as(out).contains("| `print-in-order` |", "| SynchronizedPrintInOrder | reference |",
+        assertThat(md).as(r.out()).contains("| `print-in-order` |", "| SynchronizedPrintInOrder | reference |",
                 "| broken |", "1/1 |");
         assertThat(cwd.resolve("times/judge-times.json")).isNotEmptyFile();
     }
 
     private Run script(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("python3", ROOT.resolve("scripts/bench-report").toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), out);
+        return run(List.of("python3", ROOT.resolve("scripts/bench-report").toString()), 1, args);
     }
 
     @Test

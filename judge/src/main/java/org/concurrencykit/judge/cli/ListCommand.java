@@ -2,9 +2,13 @@ package org.concurrencykit.judge.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.problems.spi.Primitive;
 import org.concurrencykit.problems.spi.Problem;
 import org.concurrencykit.problems.spi.Problems;
@@ -38,15 +42,15 @@ final class ListCommand implements Callable<Integer> {
     Format format;
 
     /** A problem as JSON: slug, number, title, track, primitives, references (class and source path). */
-    static java.util.Map<String, Object> json(Problem<?, ?> p) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    static Map<String, Object> json(Problem<?, ?> p) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("slug", p.info().slug());
         m.put("number", p.info().number());
         m.put("title", p.info().title());
-        m.put("track", p.track().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("track", p.track().name().toLowerCase(Locale.ROOT));
         m.put("primitives", p.primitives().stream().map(Primitive::id).toList());
         m.put("references", p.references().stream().map(r -> {
-            java.util.Map<String, Object> ref = new java.util.LinkedHashMap<>();
+            Map<String, Object> ref = new LinkedHashMap<>();
             ref.put("class", r.getName());
             ref.put("source", "problems/src/main/java/" + r.getName().replace('.', '/') + ".java");
             return ref;
@@ -74,7 +78,7 @@ final class ListCommand implements Callable<Integer> {
         if (format == Format.markdown) {
             out.print(ProblemTable.markdown(shown));
         } else if (format == Format.json) {
-            out.println(org.concurrencykit.judge.report.Json.write(shown.stream().map(ListCommand::json).toList()));
+            out.println(Json.write(shown.stream().map(ListCommand::json).toList()));
         } else {
             out.print(ProblemTable.text(shown));
             if (shown.isEmpty()) {

@@ -186,19 +186,8 @@ final class StressRound implements Round {
     /** Whether every thread of the round but the caller is waiting untimed, blocked, or ended (and one was started). */
     private boolean othersBlocked() {
         Thread me = Thread.currentThread();
-        int others = 0;
-        for (Thread t : Threads.live(group)) {
-            if (t == me) {
-                continue;
-            }
-            switch (t.getState()) {
-                case WAITING, BLOCKED, TERMINATED -> others++;
-                default -> {
-                    return false;
-                }
-            }
-        }
-        return others > 0 || lanes.size() == 1;
+        int others = Threads.stuck(Threads.live(group), t -> t == me);
+        return others > 0 || others == 0 && lanes.size() == 1;
     }
 
     /** Number of threads registered so far. */

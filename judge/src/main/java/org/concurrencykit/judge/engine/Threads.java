@@ -25,9 +25,43 @@ final class Threads {
 
     /** The live threads of {@code group}, the round's and any the solution started from them. */
     static List<Thread> live(ThreadGroup group) {
-        Thread[] all = new Thread[group.activeCount() + 16];
-        int n = group.enumerate(all, true);
+        Thread[] all;
+        int n;
+        do {
+            all = new Thread[group.activeCount() + 16];
+            n = group.enumerate(all, true);
+        } while (n == all.length);
         return new ArrayList<>(Arrays.asList(all).subList(0, n));
+    }
+
+    /** The JVM's root thread group (the JDK's system threads live in it). */
+    private static ThreadGroup root() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root;
+    }
+
+    /**
+     * How many of {@code threads}, leaving out those {@code skip} accepts, cannot move on their
+     * own: they wait without a timeout, are blocked on a monitor, or have ended; -1 as soon as
+     * one can (it runs, sleeps, waits with a timeout, or has not started).
+     */
+    static int stuck(List<Thread> threads, Predicate<Thread> skip) {
+        int stuck = 0;
+        for (Thread t : threads) {
+            if (skip.test(t)) {
+                continue;
+            }
+            switch (t.getState()) {
+                case WAITING, BLOCKED, TERMINATED -> stuck++;
+                default -> {
+                    return -1;
+                }
+            }
+        }
+        return stuck;
     }
 
     /**
@@ -39,35 +73,14 @@ final class Threads {
      * false, as does a thread inside one of the judge's pauses ({@code TIMED_WAITING}).
      */
     static boolean frozen(Set<Thread> judge) {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Thread[] all = new Thread[root.activeCount() + 32];
-        int n = root.enumerate(all, true);
-        if (n == all.length) {
-            return false;
-        }
-        int waiting = 0;
-        for (int i = 0; i < n; i++) {
-            Thread t = all[i];
-            if (t == Thread.currentThread() || judge.contains(t) || t.getThreadGroup() == root) {
-                continue;
-            }
-            switch (t.getState()) {
-                case WAITING, BLOCKED -> waiting++;
-                case TERMINATED -> { }
-                default -> {
-                    return false;
-                }
-            }
-        }
-        return waiting > 0;
+        ThreadGroup root = root();
+        Thread me = Thread.currentThread();
+        return stuck(live(root), t -> t == me || judge.contains(t) || t.getThreadGroup() == root) > 0;
     }
 
     /** The live threads now: those a judge started with, to leave out of {@link #frozen}. */
     static Set<Thread> now() {
-        return new HashSet<>(Thread.getAllStackTraces().keySet());
+        return new HashSet<>(live(root()));
     }
 
     /** Ids of those {@code threads} that are in a lock cycle (monitors or ownable synchronizers). */

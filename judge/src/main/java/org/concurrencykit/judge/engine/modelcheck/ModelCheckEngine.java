@@ -155,6 +155,8 @@ public final class ModelCheckEngine {
         private final Problem<S, C> problem;
         private final SolutionFactory<S> factory;
         private final List<Class<?>> userClasses;
+        /** Interleavings per case: the config's, or the problem's own. */
+        private final int invocations;
         private final long started = System.nanoTime();
         private final List<String> notes = new ArrayList<>();
         private int explored;
@@ -163,6 +165,7 @@ public final class ModelCheckEngine {
 
         Run(Problem<S, C> problem, SolutionFactory<S> factory, List<Class<?>> userClasses) {
             this.problem = problem;
+            this.invocations = config.invocations() > 0 ? config.invocations() : invocationsFor(problem.info().slug());
             this.factory = factory;
             this.userClasses = List.copyOf(userClasses);
         }
@@ -496,7 +499,6 @@ public final class ModelCheckEngine {
                 return null;
             }
             AtomicReference<LincheckBridge.Outcome> outcome = new AtomicReference<>();
-            int invocations = config.invocations() > 0 ? config.invocations() : invocationsFor(problem.info().slug());
             Thread t = new Thread(() -> {
                 ModelCheckBlock.use(ctx);
                 outcome.set(LincheckBridge.explore(invocations, loopBound, new ModelCheckBlock()));
