@@ -183,11 +183,14 @@ final class StressRound implements Round {
         }
     }
 
-    /** Whether every thread of the round but the caller is waiting untimed, blocked, or ended (and one was started). */
+    /**
+     * Whether every thread of the round but the caller is waiting untimed, blocked, or has ended.
+     * An ended thread is no longer in the group, so none left is as good: the caller checks first
+     * that the lanes it waits for have started.
+     */
     private boolean othersBlocked() {
         Thread me = Thread.currentThread();
-        int others = Threads.stuck(Threads.live(group), t -> t == me);
-        return others > 0 || others == 0 && lanes.size() == 1;
+        return Threads.stuck(Threads.live(group), t -> t == me) >= 0;
     }
 
     /** Number of threads registered so far. */
