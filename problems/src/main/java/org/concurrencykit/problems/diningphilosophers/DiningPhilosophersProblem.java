@@ -31,7 +31,7 @@ public final class DiningPhilosophersProblem implements Problem<Philosophers, Di
             "the-dining-philosophers", 1226, "The Dining Philosophers", Difficulty.MEDIUM, "DiningPhilosophers",
             List.of("philosopher-0 calls wantsToEat(0, ...) n times", "philosopher-1 calls wantsToEat(1, ...) n times",
                     "philosopher-2 calls wantsToEat(2, ...) n times", "philosopher-3 calls wantsToEat(3, ...) n times",
-                    "philosopher-4 calls wantsToEat(4, ...) n times"), 25);
+                    "philosopher-4 calls wantsToEat(4, ...) n times"), 100);
 
     /** The name of philosopher {@code p}'s thread. */
     static String threadName(int p) {
