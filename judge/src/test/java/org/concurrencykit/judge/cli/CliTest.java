@@ -14,8 +14,13 @@ import org.concurrencykit.problems.spi.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The command line: every subcommand's output and exit code, and one clear line for every kind of bad input. */
+// Side by side with ReferenceSolutionsTest and each other (two at a time, see
+// junit-platform.properties): every test waits mostly for its child JVMs.
+@Execution(ExecutionMode.CONCURRENT)
 @Timeout(120)
 class CliTest {
     private static final Path EXAMPLES = Path.of("..", "examples");

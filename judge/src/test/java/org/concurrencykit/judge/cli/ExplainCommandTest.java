@@ -11,12 +11,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code judge explain}: the model checker alone, through the real command line and a child
  * JVM. Its report names the engine, shows the interleaving in the user's terms, keeps the
  * raw trace for {@code --verbose}, and replays the same failure from the command it prints.
  */
+// Side by side with ReferenceSolutionsTest and each other (two at a time, see
+// junit-platform.properties): every test waits mostly for its child JVMs.
+@Execution(ExecutionMode.CONCURRENT)
 @Timeout(180)
 class ExplainCommandTest {
     private static final Path EXAMPLES = Path.of("..", "examples");

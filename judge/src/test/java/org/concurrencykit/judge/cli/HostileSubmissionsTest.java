@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no process behind. Each case submits a Print in Order file through the real command line
  * (compile, child JVM, report) and checks verdict, exit code, message and elapsed time.
  */
+// Alone: leavesNoChildProcess counts every process this JVM started, so no other test may
+// run a judgement beside it.
+@Isolated
 class HostileSubmissionsTest {
     /** A correct body for the methods a case does not override. */
     private static final String FIRST = "public void first(Runnable p) throws InterruptedException { p.run(); s2.countDown(); }";
