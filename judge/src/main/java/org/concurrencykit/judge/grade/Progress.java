@@ -21,7 +21,8 @@ final class Progress {
     private int rejected;
     private int bad;
     private int notJudged;
-    private long printedAt = Long.MIN_VALUE;
+    private long printedAt;
+    private boolean printed;
 
     Progress(PrintWriter err, boolean live, int total, long everyMillis, LongSupplier clock) {
         this.err = err;
@@ -50,8 +51,9 @@ final class Progress {
     /** Redraws (live) or prints when due. */
     synchronized void tick() {
         long now = clock.getAsLong();
-        if (live || done == total || now - printedAt >= every) {
+        if (live || done == total || !printed || now - printedAt >= every) {
             printedAt = now;
+            printed = true;
             err.print((live ? "\r" : "") + line(now) + (live ? "" : "\n"));
             if (live && done == total) {
                 err.print("\n");
