@@ -168,10 +168,12 @@ public final class GradeCommand implements Callable<Integer> {
             List<Map<String, Object>> rows = (List<Map<String, Object>>) m.get("rows");
             for (Map<String, Object> rm : rows) {
                 Row r = Row.fromMap(rm);
-                if (r.report().isEmpty()) {
-                    all.add(Judged.of(r));
+                Path report = r.report().isEmpty() ? null : dir.resolve(r.report()).normalize();
+                if (report == null || !report.startsWith(dir.resolve("reports").normalize())
+                        || !Files.isRegularFile(report)) {
+                    all.add(Judged.of(r.with("", r.cached())));
                 } else {
-                    String text = Files.readString(dir.resolve(r.report()), StandardCharsets.UTF_8);
+                    String text = Files.readString(report, StandardCharsets.UTF_8);
                     ResultsCache.write(out.resolve(r.report()), text);
                     all.add(new Judged(r, text));
                 }
