@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int REJECTED = 1;
     /** Bad usage or input: unknown problem, missing file, no class of the expected shape. */
     public static final int USAGE = 2;
+    /** {@code judge grade}: some submission could not be judged (the judge failed on it, or ran past its deadline). */
+    public static final int NOT_ALL_JUDGED = 3;
     /** The judge itself failed. */
     public static final int INTERNAL = 70;
 

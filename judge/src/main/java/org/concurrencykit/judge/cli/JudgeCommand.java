@@ -10,11 +10,13 @@ import picocli.CommandLine.Command;
                 + "a separate JVM under adversarial scheduling, and tells you exactly how it fails.",
         subcommands = {ListCommand.class, ShowCommand.class, NewCommand.class, RunCommand.class,
             SubmitCommand.class, ExplainCommand.class, JcstressCommand.class, BenchCommand.class,
+            org.concurrencykit.judge.grade.GradeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:accepted (or the command succeeded)",
             "1:rejected: WRONG_ANSWER, TIME_LIMIT_EXCEEDED, DEADLOCK, RUNTIME_ERROR or COMPILE_ERROR",
             "2:usage or input error: unknown problem, missing file, no class of the expected shape",
+            "3:grade: some submission could not be judged (the judge failed, or --deadline passed)",
             "70:internal error of the judge"},
         footerHeading = "%nExamples:%n", footer = {
             "  judge list",
