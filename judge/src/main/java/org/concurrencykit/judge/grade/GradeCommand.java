@@ -199,7 +199,7 @@ public final class GradeCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         writeTable(o, rows);
         o.println();
-        o.println(Reports.counts(rows) + "; " + rows.stream().filter(Row::cached).count() + " from the cache");
+        o.println(Reports.countsLine(rows) + "; " + rows.stream().filter(Row::cached).count() + " from the cache");
         o.println("Reports: " + out.resolve("index.html") + ", junit.xml, summary.csv, summary.json");
         o.flush();
         return rows.stream().anyMatch(Row::notJudged) ? ExitCodes.NOT_ALL_JUDGED : ExitCodes.ACCEPTED;

@@ -152,6 +152,19 @@ public final class Reports {
         return m;
     }
 
+    /** The counts as a line: "6 submissions: 2 ACCEPTED, 1 BAD_INPUT, 3 WRONG_ANSWER". */
+    static String countsLine(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        counts(rows).forEach((k, v) -> {
+            if (k.equals("total")) {
+                sb.append(v).append(rows.size() == 1 ? " submission" : " submissions");
+            } else {
+                sb.append(sb.indexOf(":") < 0 ? ": " : ", ").append(v).append(' ').append(k);
+            }
+        });
+        return sb.toString();
+    }
+
     /** The HTML page: counts per problem, then students by problems, each cell a verdict linking its report. */
     public static String html(List<Row> rows, String title) {
         TreeSet<String> problems = new TreeSet<>();
@@ -167,7 +180,7 @@ public final class Reports {
                 .append("td,th{border:1px solid #ccc;padding:.25em .5em;font-size:90%} th{background:#f4f4f4}\n")
                 .append(".ok{background:#d7f5d7} .no{background:#f9d6d6} .bad{background:#fbeec2} .err{background:#ddd}\n")
                 .append("</style></head><body>\n<h1>").append(html(title)).append("</h1>\n<p>")
-                .append(html(counts(rows).toString())).append("</p>\n<table>\n<tr><th>student</th>");
+                .append(html(countsLine(rows))).append("</p>\n<table>\n<tr><th>student</th>");
         for (String p : problems) {
             long ok = rows.stream().filter(r -> r.problem().equals(p) && r.accepted()).count();
             long all = rows.stream().filter(r -> r.problem().equals(p)).count();
