@@ -1,0 +1,22 @@
+class Foo:
+    # No import: LeetCode's editor provides Condition and Callable.
+    def __init__(self):
+        self.cond = Condition()
+        self.step = 1
+
+    def _turn(self, mine, print_it):
+        with self.cond:
+            while self.step != mine:
+                self.cond.wait()
+            print_it()
+            self.step += 1
+            self.cond.notify_all()
+
+    def first(self, printFirst: 'Callable[[], None]') -> None:
+        self._turn(1, printFirst)
+
+    def second(self, printSecond: 'Callable[[], None]') -> None:
+        self._turn(2, printSecond)
+
+    def third(self, printThird: 'Callable[[], None]') -> None:
+        self._turn(3, printThird)

@@ -1,0 +1,21 @@
+# verdict: WRONG_ANSWER — releases the other side before printing, so bar can print before foo
+from threading import Semaphore
+
+
+class FooBar:
+    def __init__(self, n):
+        self.n = n
+        self.foo_turn = Semaphore(1)
+        self.bar_turn = Semaphore(0)
+
+    def foo(self, printFoo: 'Callable[[], None]') -> None:
+        for i in range(self.n):
+            self.foo_turn.acquire()
+            self.bar_turn.release()
+            printFoo()
+
+    def bar(self, printBar: 'Callable[[], None]') -> None:
+        for i in range(self.n):
+            self.bar_turn.acquire()
+            self.foo_turn.release()
+            printBar()
