@@ -36,6 +36,10 @@ public record SourceFile(Path path, String text) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new InputException("cannot read " + path);
         }
+        if (path.getFileName().toString().endsWith(".py")) {
+            throw new InputException(path + " is a Python file: Python solutions are not judged yet (docs/python.md);"
+                    + " give the .java file of your solution");
+        }
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {

@@ -249,6 +249,7 @@ class CliTest {
                 List.of("submit", "1114", dir.toString()),
                 List.of("submit", "1114", wrongName.toString()),
                 List.of("submit", "1114", missing.toString()),
+                List.of("submit", "1114", EXAMPLES.resolve("print-in-order/accepted/foo.py").toString()),
                 List.of("submit", "1114", ok.toString(), "--input", "nums = [1,1,1]"),
                 List.of("submit", "1114", ok.toString(), "--time", "soon"),
                 List.of("submit", "1114"),
@@ -264,5 +265,7 @@ class CliTest {
                 "method bar of class FooBar returns int; expected: public void bar(Runnable printBar) throws InterruptedException");
         assertThat(Cli.run("submit", "1115", noCtor.toString()).err()).contains("class FooBar has no constructor FooBar(int)");
         assertThat(Cli.run("submit", "1114", wrongName.toString()).err()).contains("no class named Foo", "found: class Bar");
+        assertThat(Cli.run("run", "1114", EXAMPLES.resolve("print-in-order/accepted/foo.py").toString()).err())
+                .contains("is a Python file: Python solutions are not judged yet");
     }
 }
