@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,34 +22,25 @@ import org.junit.jupiter.api.io.TempDir;
  * its table and chart from a small JMH JSON, and README's table equal to what it generates.
  */
 class BenchCommandIT {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Launched.ROOT;
     /** A table row: name, ns/handoff, ratio to the park/unpark floor. */
     private static final Pattern ROW = Pattern.compile("^(\\S+(?: \\S+)?)\\s+(\\d+\\.\\d)\\s+(\\d+\\.\\d\\d)$", Pattern.MULTILINE);
 
     @TempDir
     Path cwd;
 
-    record Run(int exit, String out) {
+    private Launched run(List<String> command, int minutes, String... args) throws IOException, InterruptedException {
+        return Launched.run(cwd, command, minutes, args);
     }
 
-    /** Runs {@code command} then {@code args} in the test's directory, for at most {@code minutes}. */
-    private Run run(List<String> command, int minutes, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(command);
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(minutes, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), out);
-    }
-
-    private Run judge(String... args) throws IOException, InterruptedException {
-        return run(List.of(ROOT.resolve("bin/judge").toString()), 3, args);
+    private Launched judge(String... args) throws IOException, InterruptedException {
+        return Launched.judge(cwd, 3, args);
     }
 
     @Test
     @Timeout(180)
     void aQuickRunShowsEveryReferenceYoursAndTheFloorsWithPositiveNumbers() throws Exception {
-        Run r = judge("bench", "print-foobar-alternately",
+        Launched r = judge("bench", "print-foobar-alternately",
                 ROOT.resolve("examples/print-foobar-alternately/accepted/FooBar.java").toString(), "--quick", "--out", "out");
         assertThat(r.exit()).as(r.out()).isZero();
         List<String> names = new ArrayList<>();
@@ -69,7 +59,7 @@ class BenchCommandIT {
     @Test
     @Timeout(60)
     void aProblemWithoutBenchmarksIsAOneLineUsageError() throws Exception {
-        Run r = judge("bench", "the-dining-philosophers");
+        Launched r = judge("bench", "the-dining-philosophers");
         assertThat(r.exit()).as(r.out()).isEqualTo(2);
         assertThat(r.out().strip()).startsWith("judge: the-dining-philosophers has no benchmarks").doesNotContain("\n");
     }
@@ -77,7 +67,7 @@ class BenchCommandIT {
     @Test
     @Timeout(180)
     void judgeTimesMeasuresAReferenceAndABrokenSolutionAndWritesItsTables() throws Exception {
-        Run r = run(List.of("python3", ROOT.resolve("scripts/judge-times").toString()), 3, "--problems",
+        Launched r = run(List.of("python3", ROOT.resolve("scripts/judge-times").toString()), 3, "--problems",
                 "print-in-order", "--quick", "--out", cwd.resolve("times").toString());
         assertThat(r.exit()).as(r.out()).isZero();
         String md = Files.readString(cwd.resolve("times/judge-times.md"), StandardCharsets.UTF_8);
@@ -86,7 +76,7 @@ class BenchCommandIT {
         assertThat(cwd.resolve("times/judge-times.json")).isNotEmptyFile();
     }
 
-    private Run script(String... args) throws IOException, InterruptedException {
+    private Launched script(String... args) throws IOException, InterruptedException {
         return run(List.of("python3", ROOT.resolve("scripts/bench-report").toString()), 1, args);
     }
 
@@ -101,7 +91,7 @@ class BenchCommandIT {
                   "primaryMetric": {"score": 5000.0, "scoreError": 100.0}}]
                 """;
         Files.writeString(cwd.resolve("in.json"), json);
-        Run r = script(cwd.resolve("in.json").toString(), "--out", cwd.resolve("docs").toString(), "--no-readme");
+        Launched r = script(cwd.resolve("in.json").toString(), "--out", cwd.resolve("docs").toString(), "--no-readme");
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(Files.readString(cwd.resolve("docs/bench.md")))
                 .contains("| floor | parkUnpark | 2,000 | - | 1.00 |",
@@ -115,7 +105,7 @@ class BenchCommandIT {
     void theReadmeTableIsWhatBenchReportGeneratesFromTheCommittedJson() throws Exception {
         Path readme = cwd.resolve("README.md");
         Files.copy(ROOT.resolve("README.md"), readme);
-        Run r = script(ROOT.resolve("docs/bench/bench.json").toString(), "--out", cwd.resolve("docs").toString(),
+        Launched r = script(ROOT.resolve("docs/bench/bench.json").toString(), "--out", cwd.resolve("docs").toString(),
                 "--readme", readme.toString());
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(Files.readString(readme)).as("README's benchmark table; run scripts/bench-report docs/bench/bench.json")

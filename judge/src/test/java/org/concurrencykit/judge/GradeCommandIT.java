@@ -3,13 +3,10 @@ package org.concurrencykit.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -25,22 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * exist and the JUnit XML validates against the JUnit schema; a second run judges nothing again.
  */
 class GradeCommandIT {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Launched.ROOT;
     private static final Path CLASS = ROOT.resolve("examples/classroom/class");
 
     @TempDir
     Path cwd;
 
-    record Run(int exit, String out) {
-    }
-
-    private Run judge(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/judge").toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), out);
+    private Launched judge(String... args) throws IOException, InterruptedException {
+        return Launched.judge(cwd, 2, args);
     }
 
     @SuppressWarnings("unchecked")
@@ -53,7 +42,7 @@ class GradeCommandIT {
     @Timeout(120)
     @SuppressWarnings("unchecked")
     void gradesTheClassWithSubmitsVerdictsThenTakesEverythingFromTheCache() throws Exception {
-        Run first = judge("grade", CLASS.toString(), "--jobs", "2", "--out", "out");
+        Launched first = judge("grade", CLASS.toString(), "--jobs", "2", "--out", "out");
         assertThat(first.exit()).as(first.out()).isZero();
         List<Map<String, Object>> rows = rows();
         assertThat(rows).extracting(r -> r.get("verdict")).containsExactly("ACCEPTED", "WRONG_ANSWER", "ACCEPTED",
@@ -62,11 +51,11 @@ class GradeCommandIT {
             String problem = (String) row.get("problem");
             Path file = CLASS.resolve((String) row.get("file"));
             if (row.get("verdict").equals("BAD_INPUT")) {
-                Run submit = judge("submit", problem, file.toString());
+                Launched submit = judge("submit", problem, file.toString());
                 assertThat(submit.exit()).as(submit.out()).isEqualTo(2);
                 continue;
             }
-            Run submit = judge("submit", problem, file.toString(), "--seed", row.get("seed").toString(), "--format", "json");
+            Launched submit = judge("submit", problem, file.toString(), "--seed", row.get("seed").toString(), "--format", "json");
             Map<String, Object> json = (Map<String, Object>) Json.parse(submit.out().strip());
             assertThat(json.get("verdict")).as(row.toString()).isEqualTo(row.get("verdict"));
             assertThat(row.get("reproduce").toString()).endsWith("submit " + problem + " " + file + " --seed " + row.get("seed"));
@@ -79,7 +68,7 @@ class GradeCommandIT {
                 .newSchema(GradeCommandIT.class.getResource("grade/junit.xsd")).newValidator()
                 .validate(new StreamSource(cwd.resolve("out/junit.xml").toFile()));
 
-        Run again = judge("grade", CLASS.toString(), "--jobs", "2", "--out", "out");
+        Launched again = judge("grade", CLASS.toString(), "--jobs", "2", "--out", "out");
         assertThat(again.exit()).as(again.out()).isZero();
         assertThat(again.out()).contains("; 5 from the cache");
         assertThat(rows()).allSatisfy(r -> assertThat(r.get("cached")).isEqualTo(!r.get("verdict").equals("BAD_INPUT")));

@@ -3,11 +3,8 @@ package org.concurrencykit.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,27 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
  * FORBIDDEN outcomes, a hanging one fails within the time limit, and bad usage is exit 2.
  */
 class JcstressCommandIT {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Launched.ROOT;
 
     @TempDir
     Path cwd;
 
-    record Run(int exit, String out) {
-    }
-
-    private Run judge(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/judge").toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), out);
+    private Launched judge(String... args) throws IOException, InterruptedException {
+        return Launched.judge(cwd, 5, args);
     }
 
     @Test
     @Timeout(300)
     void aCorrectSolutionPassesAndTheTestsThatNeedMoreCpusAreListed() throws Exception {
-        Run r = judge("jcstress", "print-in-order", ROOT.resolve("examples/print-in-order/accepted/Foo.java").toString());
+        Launched r = judge("jcstress", "print-in-order", ROOT.resolve("examples/print-in-order/accepted/Foo.java").toString());
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).contains("jcstress: mode brief:", "OK  org.concurrencykit.jcstress.printinorder.PrintInOrderStress.SecondAndThird.User",
                 "\"first, second, third\"", "Acceptable", "jcstress: PASSED", "tests run:         2 of 2 expected",
@@ -53,7 +42,7 @@ class JcstressCommandIT {
     @Test
     @Timeout(300)
     void aMutexOnlyFooBarShowsForbiddenOutcomesAndExitsOne() throws Exception {
-        Run r = judge("jcstress", "1115", ROOT.resolve("examples/print-foobar-alternately/mutex-only/FooBar.java").toString(),
+        Launched r = judge("jcstress", "1115", ROOT.resolve("examples/print-foobar-alternately/mutex-only/FooBar.java").toString(),
                 "--report-dir", "out");
         assertThat(r.exit()).as(r.out()).isEqualTo(1);
         assertThat(r.out()).contains("jcstress: FAILED", "FORBIDDEN \"").containsPattern("forbidden: +[1-9]");
@@ -68,7 +57,7 @@ class JcstressCommandIT {
                 + "  public synchronized void second(Runnable p) throws InterruptedException { wait(); p.run(); }\n"
                 + "  public void third(Runnable p) { p.run(); }\n}\n");
         long start = System.nanoTime();
-        Run r = judge("jcstress", "1114", file.toString(), "--timeout", "40");
+        Launched r = judge("jcstress", "1114", file.toString(), "--timeout", "40");
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(120);
         assertThat(r.exit()).as(r.out()).isEqualTo(1);
         assertThat(r.out()).contains("jcstress: FAILED", "watchdog");

@@ -1,6 +1,7 @@
 package org.concurrencykit.judge.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -58,6 +59,25 @@ public final class JudgeCommand implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cmd;
+    }
+
+    /** What a command run in this JVM printed, and its exit code. */
+    public record Captured(int exit, String out, String err) {
+    }
+
+    /**
+     * Runs the command line in this JVM, without colour, and captures what it prints: the way
+     * {@code judge grade} runs each {@code submit}, and the tests run every command.
+     */
+    public static Captured capture(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        int exit = cmd.execute(args);
+        return new Captured(exit, out.toString(), err.toString());
     }
 
     public static void main(String[] args) {

@@ -10,7 +10,6 @@ import org.concurrencykit.judge.report.Json;
 import org.concurrencykit.judge.report.TextReport;
 import org.concurrencykit.judge.verdict.Result;
 import org.concurrencykit.problems.spi.Problems;
-import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -26,25 +25,20 @@ public final class SubmitJudge {
 
     /** Judges {@code f} with {@code seed}. Interrupted, it stops (its child JVMs are killed). */
     public static Judged judge(Discovery.Found f, long seed) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = JudgeCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
         long start = System.currentTimeMillis();
-        int exit = cmd.execute("submit", f.problem(), f.path().toString(), "--seed", Long.toString(seed),
-                "--format", "json", "--no-color");
+        JudgeCommand.Captured run = JudgeCommand.capture("submit", f.problem(), f.path().toString(), "--seed",
+                Long.toString(seed), "--format", "json", "--no-color");
         long millis = System.currentTimeMillis() - start;
         String reproduce = reproduce(f, seed);
+        int exit = run.exit();
         if (exit == ExitCodes.ACCEPTED || exit == ExitCodes.REJECTED) {
             try {
-                return fromJson(f, seed, millis, out.toString().strip(), reproduce);
+                return fromJson(f, seed, millis, run.out().strip(), reproduce);
             } catch (RuntimeException e) {
                 return failed(f, seed, millis, reproduce, Row.NOT_JUDGED, "unreadable report from submit: " + e.getMessage());
             }
         }
-        String why = firstLine(err.toString()).replaceFirst("^judge: ", "");
+        String why = firstLine(run.err()).replaceFirst("^judge: ", "");
         return failed(f, seed, millis, reproduce, exit == ExitCodes.USAGE ? Row.BAD_INPUT : Row.NOT_JUDGED,
                 why.isEmpty() ? "judge submit ended with exit code " + exit : why);
     }

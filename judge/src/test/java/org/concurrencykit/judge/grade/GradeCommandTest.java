@@ -3,14 +3,11 @@ package org.concurrencykit.judge.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.concurrencykit.judge.cli.JudgeCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code judge grade} in process on classes with nothing to run (bad input only), so no child
@@ -20,20 +17,11 @@ class GradeCommandTest {
     @TempDir
     Path dir;
 
-    record Cli(int exit, String out, String err) {
-    }
-
-    static Cli grade(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = JudgeCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    static JudgeCommand.Captured grade(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "grade";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new Cli(cmd.execute(all), out.toString(), err.toString());
+        return JudgeCommand.capture(all);
     }
 
     private void file(String rel) throws IOException {
@@ -45,7 +33,7 @@ class GradeCommandTest {
     @Test
     void anEmptyOrMissingFolderIsOneLineAndExit2() throws IOException {
         Files.createDirectories(dir.resolve("class"));
-        Cli r = grade(dir.resolve("class").toString(), "--out", dir.resolve("out").toString());
+        JudgeCommand.Captured r = grade(dir.resolve("class").toString(), "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("judge: no files to grade under").doesNotContain("\n");
         assertThat(grade(dir.resolve("missing").toString()).exit()).isEqualTo(2);
@@ -59,7 +47,7 @@ class GradeCommandTest {
         file("bob/print-in-order/Foo.java");
         file("bob/1114/Foo.java");
         Path out = dir.resolve("out");
-        Cli r = grade(dir.resolve("class").toString(), "--out", out.toString());
+        JudgeCommand.Captured r = grade(dir.resolve("class").toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("unknown problem 'no-such-problem'", "Python", "2 solutions of print-in-order by bob",
                 "4 submissions: 4 BAD_INPUT");
@@ -80,7 +68,7 @@ class GradeCommandTest {
         assertThat(grade(cls, "--shard", "2/2", "--out", dir.resolve("s2").toString()).exit()).isZero();
         assertThat(Files.readString(dir.resolve("s1/summary.csv")).lines()).hasSize(1 + 3);
         assertThat(Files.readString(dir.resolve("s2/summary.csv")).lines()).hasSize(1 + 2);
-        Cli m = grade("--merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out",
+        JudgeCommand.Captured m = grade("--merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out",
                 dir.resolve("all").toString());
         assertThat(m.exit()).as(m.err()).isZero();
         assertThat(Files.readString(dir.resolve("all/summary.csv")).lines().skip(1).map(l -> l.split(",")[0]))
