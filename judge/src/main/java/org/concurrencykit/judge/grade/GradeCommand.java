@@ -100,16 +100,18 @@ public final class GradeCommand implements Callable<Integer> {
         } catch (Discovery.NothingToGrade e) {
             return usage(e.getMessage());
         }
-        List<Judged> judged = grade(found);
+        String judge = judgeVersion();
+        List<Judged> judged = grade(found, judge);
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("graded", dirs.get(0).toString());
         about.put("shard", part.toString());
-        about.put("judge", judgeVersion());
+        about.put("judge", judge);
         return finish(judged, about);
     }
 
-    private List<Judged> grade(List<Discovery.Found> found) throws InterruptedException {
-        ResultsCache cache = new ResultsCache(out, judgeVersion());
+    /** Judges what the cache (kept for {@code judge}, the judge's version) does not already hold. */
+    private List<Judged> grade(List<Discovery.Found> found, String judge) throws InterruptedException {
+        ResultsCache cache = new ResultsCache(out, judge);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, found.size(), 10_000, System::currentTimeMillis);
         Map<String, Judged> byKey = new LinkedHashMap<>();
